@@ -1,0 +1,7 @@
+namespace Portal.Core.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Test_project_runs() => Assert.True(true);
+}
