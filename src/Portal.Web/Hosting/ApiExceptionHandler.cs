@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Portal.Web.Hosting;
+
+/// <summary>
+/// Turns an unhandled exception in an API request into a ProblemDetails answer without internals.
+/// Page requests fall through to the <c>/Error</c> page. The log keeps the full exception.
+/// </summary>
+public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        if (!httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "The portal could not complete the request.",
+                Detail = "The error was logged. Retry, or give your administrator the trace id.",
+            },
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}
