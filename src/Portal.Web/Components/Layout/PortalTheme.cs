@@ -24,7 +24,13 @@ public static class PortalTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#90caf9",
+            PrimaryContrastText = "#0d1b2a",
             Secondary = "#ce93d8",
+            SecondaryContrastText = "#1a0d20",
+            SuccessContrastText = "#0d1b0e",
+            WarningContrastText = "#1f1300",
+            ErrorContrastText = "#200808",
+            InfoContrastText = "#061a24",
             AppbarBackground = "#1e2a38",
             AppbarText = "#ffffff",
             Success = "#81c784",

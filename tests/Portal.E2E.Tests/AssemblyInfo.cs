@@ -1,0 +1,3 @@
+using Portal.E2E.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(PortalServer))]
