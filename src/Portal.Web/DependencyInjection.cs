@@ -1,8 +1,9 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
 using MudBlazor.Services;
 using Portal.Aws;
 using Portal.Core;
+using Portal.Core.Audit;
 using Portal.Web.Configuration;
+using Portal.Web.Features.Audit;
 using Portal.Web.Features.Identity;
 using Portal.Web.Hosting;
 using Portal.Web.Persistence;
@@ -55,20 +56,11 @@ public static class DependencyInjection
         services.AddSingleton<EmbeddedLocalCloud>();
         services.AddHostedService(sp => sp.GetRequiredService<EmbeddedLocalCloud>());
 
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(o =>
-            {
-                o.Cookie.Name = "portal.auth";
-                o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Lax;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.LoginPath = "/account/signin";
-                o.AccessDeniedPath = "/account/access-denied";
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
-                o.SlidingExpiration = true;
-            });
-        services.AddAuthorizationBuilder().AddPortalPolicies();
-        services.AddCascadingAuthenticationState();
+        var auth = new AuthOptions();
+        configuration.GetSection(AuthOptions.SectionName).Bind(auth);
+        services.AddPortalIdentity(auth);
+        services.AddSingleton<IAuditTrail, DatabaseAuditTrail>();
+        services.AddOpenApi("v1");
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
@@ -85,15 +77,29 @@ public static class DependencyInjection
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseSerilogRequestLogging();
+        app.UseCookiePolicy(new CookiePolicyOptions
+        {
+            HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always,
+            OnAppendCookie = c => c.CookieOptions.Secure |= !IsLoopback(c.Context),
+        });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/readyz", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapStaticAssets();
         app.MapAccountEndpoints();
+        app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();
+        var api = app.MapGroup("/api/v1").RequireRateLimiting(IdentityRegistration.ApiRateLimit).WithTags("Portal");
+        api.MapIdentityApi();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }
+
+    /// <summary>Cookies are Secure everywhere except plain-http requests to a loopback address (the embedded default).</summary>
+    private static bool IsLoopback(HttpContext context) =>
+        context.Connection.RemoteIpAddress is { } remote && System.Net.IPAddress.IsLoopback(remote)
+        && (context.Request.Host.Host is "localhost" || (System.Net.IPAddress.TryParse(context.Request.Host.Host, out var host) && System.Net.IPAddress.IsLoopback(host)));
 }

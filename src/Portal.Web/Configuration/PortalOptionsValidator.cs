@@ -53,7 +53,37 @@ public sealed class PortalOptionsValidator(IHostEnvironment environment) :
                 "Auth:Mode is 'Development' but the environment is Production; use Auth:Mode=Oidc, or set Auth:AllowDevelopmentSignIn=true to allow demo sign-in deliberately.");
         }
 
-        return ValidateOptionsResult.Success;
+        foreach (var (key, template) in new[] { ("Auth:ProjectGroups:Users", options.ProjectGroups.Users), ("Auth:ProjectGroups:Admins", options.ProjectGroups.Admins) })
+        {
+            if (string.IsNullOrWhiteSpace(template) || !template.Contains("{project}", StringComparison.Ordinal))
+            {
+                return ValidateOptionsResult.Fail($"{key} is '{template}'; it must contain {{project}}, e.g. ds-{{project}}-users.");
+            }
+        }
+
+        return options.IsOidc ? ValidateOidc(options.Oidc) : ValidateOptionsResult.Success;
+    }
+
+    private static ValidateOptionsResult ValidateOidc(OidcSettings oidc)
+    {
+        if (!Uri.TryCreate(oidc.Authority, UriKind.Absolute, out var authority) || authority.Scheme is not ("https" or "http"))
+        {
+            return ValidateOptionsResult.Fail($"Auth:Oidc:Authority is '{oidc.Authority}'; it must be the identity provider's issuer URL (https://…) when Auth:Mode is Oidc.");
+        }
+
+        if (authority.Scheme == "http" && !authority.IsLoopback)
+        {
+            return ValidateOptionsResult.Fail($"Auth:Oidc:Authority is '{oidc.Authority}'; plain http is allowed only on loopback addresses — use https.");
+        }
+
+        if (string.IsNullOrWhiteSpace(oidc.ClientId))
+        {
+            return ValidateOptionsResult.Fail("Auth:Oidc:ClientId is required when Auth:Mode is Oidc.");
+        }
+
+        return string.IsNullOrWhiteSpace(oidc.GroupsClaim) || string.IsNullOrWhiteSpace(oidc.NameClaim)
+            ? ValidateOptionsResult.Fail("Auth:Oidc:GroupsClaim and Auth:Oidc:NameClaim may not be empty.")
+            : ValidateOptionsResult.Success;
     }
 
     private static bool IsOneOf(string? value, IReadOnlyList<string> allowed) =>
