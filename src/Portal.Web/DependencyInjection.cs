@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Portal.Aws;
 using Portal.Core;
@@ -41,28 +42,36 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddOptions<CloudOptions>().Bind(configuration.GetSection(CloudOptions.SectionName)).ValidateOnStart();
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<DatabaseOptions>>(sp => sp.GetRequiredService<PortalOptionsValidator>());
-        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<CloudOptions>>(sp => sp.GetRequiredService<PortalOptionsValidator>());
-        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<AuthOptions>>(sp => sp.GetRequiredService<PortalOptionsValidator>());
+        services.AddSingleton<IValidateOptions<DatabaseOptions>>(sp => sp.GetRequiredService<PortalOptionsValidator>());
+        services.AddSingleton<IValidateOptions<CloudOptions>>(sp => sp.GetRequiredService<PortalOptionsValidator>());
+        services.AddSingleton<IValidateOptions<AuthOptions>>(sp => sp.GetRequiredService<PortalOptionsValidator>());
 
-        // The composition root reads the provider once to pick the context; validation reports bad values.
-        var database = new DatabaseOptions();
-        configuration.GetSection(DatabaseOptions.SectionName).Bind(database);
+        // The composition root reads these once to choose adapters, so they are validated here, before anything is
+        // registered from them: a bad value stops start-up with one line instead of a half-built container.
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         database.ConnectionString = configuration.GetConnectionString("Portal");
-        services.AddPortalPersistence(database, builder.Environment.ContentRootPath);
+        var cloud = configuration.GetSection(CloudOptions.SectionName).Get<CloudOptions>() ?? new CloudOptions();
+        var auth = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
+        var validator = new PortalOptionsValidator(builder.Environment);
+        var failures = new[] { validator.Validate(null, database), validator.Validate(null, cloud), validator.Validate(null, auth) }
+            .Where(r => r.Failed).SelectMany(r => r.Failures ?? []).ToList();
+        if (failures.Count > 0)
+        {
+            throw new OptionsValidationException("Portal", typeof(PortalOptionsValidator), failures);
+        }
 
+        services.AddPortalPersistence(database, builder.Environment.ContentRootPath);
         services.AddPortalCore();
         services.AddPortalAws(configuration);
         services.AddSingleton<EmbeddedLocalCloud>();
         services.AddHostedService(sp => sp.GetRequiredService<EmbeddedLocalCloud>());
 
-        var auth = new AuthOptions();
-        configuration.GetSection(AuthOptions.SectionName).Bind(auth);
         services.AddPortalIdentity(auth);
         services.AddSingleton<IAuditTrail, DatabaseAuditTrail>();
         services.AddOpenApi("v1");
 
         services.AddProblemDetails();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddHealthChecks();
         services.AddMudServices();
@@ -76,6 +85,17 @@ public static class DependencyInjection
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.Use(async (context, next) =>
+        {
+            // Friendly 404 pages only for pages read with GET; API calls and form posts keep their own answer.
+            var statusPages = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>();
+            if (statusPages is not null && (!HttpMethods.IsGet(context.Request.Method) || context.Request.Path.StartsWithSegments("/api")))
+            {
+                statusPages.Enabled = false;
+            }
+
+            await next(context);
+        });
         app.UseSerilogRequestLogging();
         app.UseCookiePolicy(new CookiePolicyOptions
         {
@@ -100,6 +120,6 @@ public static class DependencyInjection
 
     /// <summary>Cookies are Secure everywhere except plain-http requests to a loopback address (the embedded default).</summary>
     private static bool IsLoopback(HttpContext context) =>
-        context.Connection.RemoteIpAddress is { } remote && System.Net.IPAddress.IsLoopback(remote)
+        !context.Request.IsHttps
         && (context.Request.Host.Host is "localhost" || (System.Net.IPAddress.TryParse(context.Request.Host.Host, out var host) && System.Net.IPAddress.IsLoopback(host)));
 }

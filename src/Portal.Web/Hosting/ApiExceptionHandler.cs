@@ -11,6 +11,17 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
+        if (exception is BadHttpRequestException bad)
+        {
+            // Malformed input (a form without its antiforgery token, an unreadable body): the caller's fault, not ours.
+            httpContext.Response.StatusCode = bad.StatusCode;
+            return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = { Status = bad.StatusCode, Title = "The request could not be read.", Detail = "Reload the page and try again." },
+            });
+        }
+
         LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         if (!httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {

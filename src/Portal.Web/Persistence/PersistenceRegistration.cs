@@ -10,7 +10,7 @@ public static class PersistenceRegistration
     public static IServiceCollection AddPortalPersistence(this IServiceCollection services, DatabaseOptions database, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(database);
-        if (database.IsPostgres && !string.IsNullOrWhiteSpace(database.ConnectionString))
+        if (database.IsPostgres)
         {
             services.AddDbContextFactory<PostgresPortalDbContext>(o => o.UseNpgsql(database.ConnectionString));
             services.AddSingleton<IDbContextFactory<PortalDbContext>, PortalDbContextFactory<PostgresPortalDbContext>>();
@@ -25,8 +25,7 @@ public static class PersistenceRegistration
         }
         else
         {
-            // An invalid provider: option validation stops start-up with a one-line message.
-            return services;
+            throw new ArgumentException($"Unsupported database provider '{database.Provider}'.", nameof(database));
         }
 
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());

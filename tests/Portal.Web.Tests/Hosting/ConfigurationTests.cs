@@ -64,7 +64,7 @@ public class ConfigurationTests
         {
             validator.Validate(null, new DatabaseOptions { Provider = provider, ConnectionString = "Host=x" }),
             validator.Validate(null, new CloudOptions { Mode = cloud }),
-            validator.Validate(null, new AuthOptions { Mode = auth }),
+            validator.Validate(null, new AuthOptions { Mode = auth, Oidc = { Authority = "https://login.example.com", ClientId = "portal" } }),
         };
 
         Assert.Equal(valid, results.All(r => r.Succeeded));
