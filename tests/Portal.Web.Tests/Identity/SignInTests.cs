@@ -189,6 +189,24 @@ public class SignInTests
         }
     }
 
+    [Theory]
+    [InlineData("http://localhost", false)]
+    [InlineData("http://127.0.0.1", false)]
+    [InlineData("https://portal.example.com", true)]
+    public async Task The_session_cookie_is_http_only_same_site_lax_and_secure_outside_loopback(string baseAddress, bool secure)
+    {
+        await using var factory = new PortalFactory();
+        var ct = TestContext.Current.CancellationToken;
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri(baseAddress) });
+
+        var response = await DevelopmentSignIn.SignInAsync(client, "pat", "/", ct);
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("portal.auth=", StringComparison.Ordinal)).ToLowerInvariant();
+        Assert.Contains("httponly", cookie, StringComparison.Ordinal);
+        Assert.Contains("samesite=lax", cookie, StringComparison.Ordinal);
+        Assert.Equal(secure, cookie.Contains("secure", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Sign_in_is_rate_limited_per_address()
     {
