@@ -9,7 +9,16 @@ using Portal.Aws.Credentials;
 using Portal.Aws.Http;
 using Portal.Aws.Protocols;
 using Portal.Aws.Sdk;
+using Portal.Aws.CloudFormation;
+using Portal.Aws.Iam;
+using Portal.Aws.SageMaker;
+using Portal.Aws.ServiceCatalog;
+using Portal.Core.Catalog;
 using Portal.Core.Identity;
+using Portal.Core.Parameters;
+using Portal.Core.Provisioning;
+using Portal.Core.Stacks;
+using Portal.Core.Workloads;
 
 namespace Portal.Aws;
 
@@ -67,5 +76,21 @@ public static class DependencyInjection
 
     private static void AddGateways(IServiceCollection services)
     {
+        services.TryAddSingleton<ICatalogAdministrationGateway, ServiceCatalogAdministrationGateway>();
+        services.TryAddSingleton<IProductCatalogGateway, ServiceCatalogProductGateway>();
+        services.TryAddSingleton<IProvisioningGateway, ServiceCatalogProvisioningGateway>();
+        services.TryAddSingleton<INotebookGateway, SageMakerNotebookGateway>();
+        services.TryAddSingleton<ITrainingJobGateway, SageMakerTrainingJobGateway>();
+        services.TryAddSingleton<IProcessingJobGateway, SageMakerProcessingJobGateway>();
+        services.TryAddSingleton<IModelEndpointGateway, SageMakerModelEndpointGateway>();
+        services.TryAddSingleton<ILineageGateway, SageMakerLineageGateway>();
+        services.TryAddSingleton<IRoleGateway, IamRoleGateway>();
+        services.TryAddSingleton<IPolicySimulationGateway, IamPolicySimulationGateway>();
+        services.TryAddSingleton<IStackGateway, CloudFormationStackGateway>();
+        services.TryAddSingleton<ICallerIdentityGateway, StsCallerIdentityGateway>();
+        services.TryAddSingleton<IParameterStore, SsmParameterStore>();
+        services.TryAddSingleton<ITemplateStorage, S3TemplateStorage>();
+        services.TryAddSingleton<INetworkGateway, Ec2NetworkGateway>();
+        services.TryAddSingleton<IEncryptionKeyGateway, KmsEncryptionKeyGateway>();
     }
 }
