@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace Portal.Aws.Tests.Fakes;
+
+/// <summary>
+/// The network end of the client pipeline in tests: records every request and answers from a queue of canned
+/// responses (or throws a queued exception). It replaces only the primary handler, so the retry and signing
+/// handlers run exactly as in production; a test host without it talks to a real base URL instead.
+/// </summary>
+internal sealed class RecordingHandler : HttpMessageHandler
+{
+    private readonly Queue<Func<HttpResponseMessage>> _answers = new();
+    private readonly Lock _gate = new();
+
+    public List<RecordedRequest> Requests { get; } = [];
+
+    public RecordingHandler Reply(HttpStatusCode status, string body, string contentType = "application/x-amz-json-1.1", string? requestId = null, string? errorType = null)
+    {
+        lock (_gate)
+        {
+            _answers.Enqueue(() =>
+            {
+                var response = new HttpResponseMessage(status) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
+                response.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+                if (requestId is not null)
+                {
+                    response.Headers.TryAddWithoutValidation("x-amzn-RequestId", requestId);
+                }
+
+                if (errorType is not null)
+                {
+                    response.Headers.TryAddWithoutValidation("x-amzn-ErrorType", errorType);
+                }
+
+                return response;
+            });
+        }
+
+        return this;
+    }
+
+    public RecordingHandler ReplyJson(string body, string? requestId = "req-ok") => Reply(HttpStatusCode.OK, body, requestId: requestId);
+
+    public RecordingHandler ReplyXml(string body, HttpStatusCode status = HttpStatusCode.OK) => Reply(status, body, "text/xml");
+
+    public RecordingHandler Throw(Exception exception)
+    {
+        lock (_gate)
+        {
+            _answers.Enqueue(() => throw exception);
+        }
+
+        return this;
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken);
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in request.Headers)
+        {
+            headers[header.Key] = string.Join(",", header.Value);
+        }
+
+        if (request.Content is not null)
+        {
+            foreach (var header in request.Content.Headers)
+            {
+                headers[header.Key] = string.Join(",", header.Value);
+            }
+        }
+
+        Func<HttpResponseMessage> answer;
+        lock (_gate)
+        {
+            Requests.Add(new RecordedRequest(request.Method, request.RequestUri!, headers, body));
+            if (!_answers.TryDequeue(out answer!))
+            {
+                throw new InvalidOperationException($"No canned response left for request {Requests.Count} to {request.RequestUri}.");
+            }
+        }
+
+        var response = answer();
+        response.RequestMessage = request;
+        return response;
+    }
+
+    // The client factory may dispose handler chains; the recorder outlives them for assertions.
+    protected override void Dispose(bool disposing)
+    {
+    }
+}
