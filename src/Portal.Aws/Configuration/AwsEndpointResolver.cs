@@ -5,11 +5,14 @@ namespace Portal.Aws.Configuration;
 /// <summary>
 /// Chooses each service's endpoint, first match wins:
 /// <c>Cloud:Endpoints:&lt;service&gt;</c>, <c>AWS_ENDPOINT_URL_&lt;SERVICE&gt;</c>, <c>Cloud:ServiceUrl</c>,
-/// <c>AWS_ENDPOINT_URL</c>, then the real regional endpoint. <c>AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true</c>
+/// <c>AWS_ENDPOINT_URL</c>, then the real regional endpoint (LocalCloud mode: http://127.0.0.1:4566). <c>AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true</c>
 /// disables the two environment variables. Real IAM signs for us-east-1; a custom endpoint signs for the configured region.
 /// </summary>
 internal sealed class AwsEndpointResolver
 {
+    /// <summary>Where a standalone LocalCloud listens unless told otherwise.</summary>
+    public static readonly Uri LocalCloudDefaultUrl = new("http://127.0.0.1:4566/");
+
     private readonly IOptionsMonitor<AwsOptions> _options;
     private readonly Func<string, string?> _environment;
 
@@ -47,8 +50,7 @@ internal sealed class AwsEndpointResolver
 
         if (options.IsLocalCloud)
         {
-            throw new InvalidOperationException(
-                $"Cloud:Mode is LocalCloud but no endpoint is configured for {service.Key}: set Cloud:ServiceUrl (or AWS_ENDPOINT_URL).");
+            return new AwsEndpoint(LocalCloudDefaultUrl, region, true, "LocalCloud default");
         }
 
         var host = service.HostTemplate.Replace("{region}", region, StringComparison.Ordinal);

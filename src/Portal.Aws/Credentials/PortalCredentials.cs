@@ -8,23 +8,39 @@ using Portal.Core.Common;
 namespace Portal.Aws.Credentials;
 
 /// <summary>
-/// The portal's own credentials, chosen once: static keys from configuration; in LocalCloud mode without keys,
+/// The portal's own credentials: static keys from configuration; in LocalCloud mode without keys or profile,
 /// LocalCloud's default <c>test</c>/<c>test</c>; a named profile; otherwise the SDK default chain
-/// (environment, profile, SSO, container, instance metadata).
+/// (environment, profile, SSO, container, instance metadata). Found credentials are kept (the SDK refreshes
+/// temporary ones itself); a failed lookup is retried on the next call, e.g. after an SSO login.
 /// </summary>
 internal sealed class PortalCredentials
 {
     public const string LocalCloudAccessKeyId = "test";
 
-    private readonly Lazy<Result<AWSCredentials>> _credentials;
+    private readonly AwsOptions _options;
+    private readonly Lock _gate = new();
+    private AWSCredentials? _credentials;
 
-    public PortalCredentials(IOptions<AwsOptions> options)
+    public PortalCredentials(IOptions<AwsOptions> options) => _options = options.Value;
+
+    public Result<AWSCredentials> Get()
     {
-        var value = options.Value;
-        _credentials = new Lazy<Result<AWSCredentials>>(() => Resolve(value), LazyThreadSafetyMode.ExecutionAndPublication);
-    }
+        lock (_gate)
+        {
+            if (_credentials is not null)
+            {
+                return _credentials;
+            }
 
-    public Result<AWSCredentials> Get() => _credentials.Value;
+            var resolved = Resolve(_options);
+            if (resolved.IsSuccess)
+            {
+                _credentials = resolved.Value;
+            }
+
+            return resolved;
+        }
+    }
 
     private static Result<AWSCredentials> Resolve(AwsOptions options)
     {

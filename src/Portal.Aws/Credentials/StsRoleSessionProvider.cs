@@ -90,11 +90,24 @@ internal sealed partial class StsRoleSessionProvider : IRoleSessionProvider, IAw
                 new SessionAWSCredentials(role.AccessKeyId, role.SecretAccessKey, role.SessionToken),
                 new RoleSession(identity.RoleArn!, role.AssumedRoleArn, role.SourceIdentity ?? identity.UserLogin, role.Expiration));
             _sessions[key] = fresh;
+            ForgetExpired();
             return fresh;
         }
         finally
         {
             gate.Release();
+        }
+    }
+
+    private void ForgetExpired()
+    {
+        var now = _time.GetUtcNow();
+        foreach (var (key, session) in _sessions)
+        {
+            if (session.Session.ExpiresAt <= now)
+            {
+                _sessions.TryRemove(key, out _);
+            }
         }
     }
 

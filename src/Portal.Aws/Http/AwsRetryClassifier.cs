@@ -1,16 +1,15 @@
 using System.Net;
 using Polly;
+using Portal.Aws.Protocols;
 
 namespace Portal.Aws.Http;
 
 /// <summary>
 /// Which outcomes are worth another attempt: network errors, timeouts, 429, 5xx, and AWS throttling,
-/// which AWS reports as HTTP 400 with a throttling error code in the body.
+/// which AWS reports as HTTP 400 with a throttling error code (JSON <c>__type</c> or Query <c>&lt;Code&gt;</c>).
 /// </summary>
 internal static class AwsRetryClassifier
 {
-    private static readonly string[] ThrottlingCodes = ["ThrottlingException", "\"Throttling\"", "<Code>Throttling</Code>", "RequestLimitExceeded", "TooManyRequestsException", "ProvisionedThroughputExceededException"];
-
     public static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome)
     {
         if (outcome.Exception is not null)
@@ -24,8 +23,7 @@ internal static class AwsRetryClassifier
             return false;
         }
 
-        var status = (int)response.StatusCode;
-        if (status >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests)
+        if ((int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests)
         {
             return true;
         }
@@ -35,12 +33,34 @@ internal static class AwsRetryClassifier
             return false;
         }
 
+        if (response.Headers.TryGetValues("x-amzn-ErrorType", out var types) && types.Any(t => IsThrottlingCode(t.Split(':')[0])))
+        {
+            return true;
+        }
+
         await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-        var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-        return ThrottlingCodes.Any(code => body.Contains(code, StringComparison.Ordinal))
-            || (response.Headers.TryGetValues("x-amzn-ErrorType", out var types) && types.Any(IsThrottlingCode));
+        var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        var raw = new AwsRawResponse(response.StatusCode, body, null);
+        var details = LooksLikeXml(body)
+            ? AwsQueryProtocolClient.ParseError(string.Empty, string.Empty, raw)
+            : AwsJsonProtocolClient.ParseError(string.Empty, string.Empty, raw);
+        return IsThrottlingCode(details.Code);
     }
 
     public static bool IsThrottlingCode(string code) =>
-        code.StartsWith("ThrottlingException", StringComparison.Ordinal) || code is "Throttling" or "RequestLimitExceeded" or "TooManyRequestsException" or "ProvisionedThroughputExceededException";
+        code is "ThrottlingException" or "Throttling" or "ThrottledException" or "RequestLimitExceeded" or "TooManyRequestsException"
+            or "ProvisionedThroughputExceededException" or "RequestThrottled" or "RequestThrottledException" or "SlowDown";
+
+    private static bool LooksLikeXml(byte[] body)
+    {
+        foreach (var b in body)
+        {
+            if (!char.IsWhiteSpace((char)b))
+            {
+                return b == (byte)'<';
+            }
+        }
+
+        return false;
+    }
 }

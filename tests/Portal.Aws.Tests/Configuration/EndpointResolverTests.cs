@@ -70,11 +70,13 @@ public sealed class EndpointResolverTests
     }
 
     [Fact]
-    public void Local_cloud_without_any_endpoint_is_a_clear_error()
+    public void Local_cloud_without_any_endpoint_uses_the_standalone_local_cloud_address()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Resolver(new AwsOptions { Mode = "LocalCloud" }).Resolve(AwsService.Sts));
+        var endpoint = Resolver(new AwsOptions { Mode = "LocalCloud", Region = "eu-west-1" }).Resolve(AwsService.Sts);
 
-        Assert.Contains("Cloud:ServiceUrl", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new Uri("http://127.0.0.1:4566/"), endpoint.Url);
+        Assert.True(endpoint.IsCustom);
+        Assert.Equal("eu-west-1", endpoint.SigningRegion);
     }
 
     [Fact]
