@@ -16,6 +16,9 @@ internal sealed class RecordingHandler : HttpMessageHandler
 
     public List<RecordedRequest> Requests { get; } = [];
 
+    /// <summary>Answers any request once the queue is empty (null: an empty queue is a test failure).</summary>
+    public HttpStatusCode? DefaultStatus { get; set; }
+
     public RecordingHandler Reply(HttpStatusCode status, string body, string contentType = "application/x-amz-json-1.1", string? requestId = null, string? errorType = null)
     {
         lock (_gate)
@@ -76,7 +79,11 @@ internal sealed class RecordingHandler : HttpMessageHandler
         lock (_gate)
         {
             Requests.Add(new RecordedRequest(request.Method, request.RequestUri!, headers, body));
-            if (!_answers.TryDequeue(out answer!))
+            if (!_answers.TryDequeue(out answer!) && DefaultStatus is { } status)
+            {
+                answer = () => new HttpResponseMessage(status) { Content = new ByteArrayContent([]) };
+            }
+            else if (answer is null)
             {
                 throw new InvalidOperationException($"No canned response left for request {Requests.Count} to {request.RequestUri}.");
             }
