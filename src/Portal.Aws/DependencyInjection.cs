@@ -64,6 +64,7 @@ public static class DependencyInjection
                     UseJitter = true,
                     ShouldHandle = args => AwsRetryClassifier.ShouldRetryAsync(args.Outcome),
                 });
+                builder.AddTimeout(retry.AttemptTimeout);
             });
         http.AddHttpMessageHandler<AwsSigningHandler>();
 

@@ -40,6 +40,11 @@ internal sealed class AwsOptionsValidator : IValidateOptions<AwsOptions>
             failures.Add("Cloud:Retry delays must be non-negative, with MaxDelay ≥ BaseDelay.");
         }
 
+        if (options.Retry.AttemptTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Cloud:Retry:AttemptTimeout must be positive.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

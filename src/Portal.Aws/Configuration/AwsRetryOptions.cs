@@ -13,4 +13,7 @@ public sealed class AwsRetryOptions
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long one attempt may take before it is abandoned (and retried).</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

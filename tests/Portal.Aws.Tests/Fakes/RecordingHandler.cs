@@ -11,7 +11,7 @@ namespace Portal.Aws.Tests.Fakes;
 /// </summary>
 internal sealed class RecordingHandler : HttpMessageHandler
 {
-    private readonly Queue<Func<HttpResponseMessage>> _answers = new();
+    private readonly Queue<Func<CancellationToken, Task<HttpResponseMessage>>> _answers = new();
     private readonly Lock _gate = new();
 
     public List<RecordedRequest> Requests { get; } = [];
@@ -23,7 +23,7 @@ internal sealed class RecordingHandler : HttpMessageHandler
     {
         lock (_gate)
         {
-            _answers.Enqueue(() =>
+            _answers.Enqueue(_ =>
             {
                 var response = new HttpResponseMessage(status) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
                 response.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
@@ -37,7 +37,22 @@ internal sealed class RecordingHandler : HttpMessageHandler
                     response.Headers.TryAddWithoutValidation("x-amzn-ErrorType", errorType);
                 }
 
-                return response;
+                return Task.FromResult(response);
+            });
+        }
+
+        return this;
+    }
+
+    /// <summary>An attempt that never answers: it ends only when the caller's time limit cancels it.</summary>
+    public RecordingHandler Hang()
+    {
+        lock (_gate)
+        {
+            _answers.Enqueue(async ct =>
+            {
+                await Task.Delay(Timeout.Infinite, ct);
+                throw new InvalidOperationException("unreachable");
             });
         }
 
@@ -52,7 +67,7 @@ internal sealed class RecordingHandler : HttpMessageHandler
     {
         lock (_gate)
         {
-            _answers.Enqueue(() => throw exception);
+            _answers.Enqueue(_ => throw exception);
         }
 
         return this;
@@ -75,13 +90,13 @@ internal sealed class RecordingHandler : HttpMessageHandler
             }
         }
 
-        Func<HttpResponseMessage> answer;
+        Func<CancellationToken, Task<HttpResponseMessage>> answer;
         lock (_gate)
         {
             Requests.Add(new RecordedRequest(request.Method, request.RequestUri!, headers, body));
             if (!_answers.TryDequeue(out answer!) && DefaultStatus is { } status)
             {
-                answer = () => new HttpResponseMessage(status) { Content = new ByteArrayContent([]) };
+                answer = _ => Task.FromResult(new HttpResponseMessage(status) { Content = new ByteArrayContent([]) });
             }
             else if (answer is null)
             {
@@ -89,7 +104,7 @@ internal sealed class RecordingHandler : HttpMessageHandler
             }
         }
 
-        var response = answer();
+        var response = await answer(cancellationToken);
         response.RequestMessage = request;
         return response;
     }

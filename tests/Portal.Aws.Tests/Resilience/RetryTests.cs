@@ -132,6 +132,18 @@ public sealed class RetryTests
         Assert.Equal(3, network.Requests.Count);
     }
 
+    [Fact]
+    public async Task An_attempt_that_outlives_its_time_limit_is_abandoned_and_retried()
+    {
+        var network = new RecordingHandler().Hang().ReplyJson(Record);
+        using var host = AwsTestHost.Create(network, new Dictionary<string, string?> { ["Cloud:Retry:AttemptTimeout"] = "00:00:00.050" });
+
+        var record = await host.Get<IProvisioningGateway>().DescribeRecordAsync(ActingIdentity.Portal, "rec-1", Ct);
+
+        Assert.True(record.IsSuccess, record.Error?.ToString());
+        Assert.Equal(2, network.Requests.Count);
+    }
+
     private static ProvisionRequest Launch(IdempotencyToken token) =>
         new("prod-1", "pa-1", "lpv-1", "nb-alice", [new ParameterValue("ProjectName", "p1")], token);
 }
