@@ -1,5 +1,6 @@
 using Portal.Core.Common;
 using Portal.Core.Identity;
+using Portal.Core.Provisioning;
 
 namespace Portal.Core.Catalog;
 
@@ -22,7 +23,7 @@ public interface ICatalogAdministrationGateway
 
     Task<Result<ProductDetail>> DescribeProductAsync(ActingIdentity identity, string productId, CancellationToken cancellationToken);
 
-    Task<Result<ProductVersion>> CreateProductVersionAsync(ActingIdentity identity, string productId, NewProductVersion version, Provisioning.IdempotencyToken? token, CancellationToken cancellationToken);
+    Task<Result<ProductVersion>> CreateProductVersionAsync(ActingIdentity identity, string productId, NewProductVersion version, IdempotencyToken? token, CancellationToken cancellationToken);
 
     Task<Result<IReadOnlyList<ProductVersion>>> ListProductVersionsAsync(ActingIdentity identity, string productId, CancellationToken cancellationToken);
 

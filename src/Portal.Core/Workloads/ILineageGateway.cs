@@ -1,3 +1,4 @@
+using Portal.Core.Common;
 using Portal.Core.Identity;
 
 namespace Portal.Core.Workloads;
@@ -9,5 +10,5 @@ public interface ILineageGateway
 
     IAsyncEnumerable<TrialComponent> ListTrialComponentsAsync(ActingIdentity identity, string? experimentName, string? trialName, CancellationToken cancellationToken);
 
-    IAsyncEnumerable<Common.ResourceTag> ListTagsAsync(ActingIdentity identity, string resourceArn, CancellationToken cancellationToken);
+    IAsyncEnumerable<ResourceTag> ListTagsAsync(ActingIdentity identity, string resourceArn, CancellationToken cancellationToken);
 }
