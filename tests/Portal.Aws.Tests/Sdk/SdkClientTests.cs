@@ -94,6 +94,29 @@ public sealed class SdkClientTests
     }
 
     [Fact]
+    public async Task More_than_ten_parameter_names_are_read_in_batches_of_ten()
+    {
+        var network = new RecordingHandler().ReplyJson("""{"Parameters":[]}""").ReplyJson("""{"Parameters":[]}""");
+        using var host = AwsTestHost.Create(network);
+        var names = Enumerable.Range(1, 12).Select(i => $"ds-p{i}").ToList();
+
+        await host.Get<IParameterStore>().GetParametersAsync(ActingIdentity.Portal, names, Ct);
+
+        Assert.Equal([10, 2], network.Requests.Select(r => r.Json().GetProperty("Names").GetArrayLength()));
+        Assert.All(network.Requests, r => Assert.True(r.Json().GetProperty("WithDecryption").GetBoolean()));
+    }
+
+    [Fact]
+    public void On_aws_a_template_url_is_virtual_hosted_in_the_region()
+    {
+        using var host = AwsTestHost.Create(settings: new Dictionary<string, string?> { ["Cloud:Mode"] = "Aws", ["Cloud:ServiceUrl"] = null });
+
+        var url = ((Portal.Aws.Sdk.S3TemplateStorage)host.Get<ITemplateStorage>()).ObjectUrl("portal-templates", "nb/v2 final.yaml");
+
+        Assert.Equal("https://portal-templates.s3.eu-west-1.amazonaws.com/nb/v2%20final.yaml", url);
+    }
+
+    [Fact]
     public async Task Sdk_errors_are_translated_like_the_hand_written_clients()
     {
         var network = new RecordingHandler().Reply(HttpStatusCode.BadRequest, """{"__type":"NotFoundException","message":"Key 'k9' does not exist"}""", requestId: "req-kms");
