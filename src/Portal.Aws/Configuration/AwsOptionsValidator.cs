@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+
+namespace Portal.Aws.Configuration;
+
+/// <summary>Checks what data annotations cannot: the mode, endpoint URLs, and keys given in pairs.</summary>
+internal sealed class AwsOptionsValidator : IValidateOptions<AwsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, AwsOptions options)
+    {
+        var failures = new List<string>();
+        if (!string.Equals(options.Mode, AwsOptions.AwsMode, StringComparison.OrdinalIgnoreCase) && !options.IsLocalCloud)
+        {
+            failures.Add($"Cloud:Mode must be '{AwsOptions.LocalCloudMode}' or '{AwsOptions.AwsMode}', not '{options.Mode}'.");
+        }
+
+        if (options.ServiceUrl is not null && !IsHttpUrl(options.ServiceUrl))
+        {
+            failures.Add("Cloud:ServiceUrl must be an absolute http(s) URL.");
+        }
+
+        foreach (var (service, url) in options.Endpoints)
+        {
+            if (!AwsService.All.Any(s => string.Equals(s.Key, service, StringComparison.OrdinalIgnoreCase)))
+            {
+                failures.Add($"Cloud:Endpoints:{service} names no service Portal.Aws calls ({string.Join(", ", AwsService.All.Select(s => s.Key))}).");
+            }
+            else if (!IsHttpUrl(url))
+            {
+                failures.Add($"Cloud:Endpoints:{service} must be an absolute http(s) URL.");
+            }
+        }
+
+        if (string.IsNullOrEmpty(options.AccessKeyId) != string.IsNullOrEmpty(options.SecretAccessKey))
+        {
+            failures.Add("Cloud:AccessKeyId and Cloud:SecretAccessKey must be given together.");
+        }
+
+        if (options.Retry.BaseDelay < TimeSpan.Zero || options.Retry.MaxDelay < options.Retry.BaseDelay)
+        {
+            failures.Add("Cloud:Retry delays must be non-negative, with MaxDelay ≥ BaseDelay.");
+        }
+
+        if (options.Retry.AttemptTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Cloud:Retry:AttemptTimeout must be positive.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsHttpUrl(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+}
