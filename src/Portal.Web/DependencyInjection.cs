@@ -61,6 +61,11 @@ public static class DependencyInjection
         }
 
         services.AddPortalPersistence(database, builder.Environment.ContentRootPath);
+        if (cloud.IsLocalCloud)
+        {
+            UseEmbeddedLocalCloud(builder.Configuration, cloud);
+        }
+
         services.AddPortalCore();
         services.AddPortalAws(configuration);
         services.AddSingleton<EmbeddedLocalCloud>();
@@ -116,6 +121,36 @@ public static class DependencyInjection
         api.MapIdentityApi();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
+    }
+
+    /// <summary>
+    /// Points Portal.Aws at the embedded LocalCloud: the port is chosen now (a free loopback port unless
+    /// <c>Cloud:LocalCloudPort</c> is set) so the endpoint is known before any client is built, and LocalCloud's
+    /// well-known keys are used unless others are configured. Explicit <c>Cloud:ServiceUrl</c> wins.
+    /// </summary>
+    private static void UseEmbeddedLocalCloud(ConfigurationManager configuration, CloudOptions cloud)
+    {
+        var port = cloud.LocalCloudPort != 0 ? cloud.LocalCloudPort : FreeLoopbackPort();
+        var settings = new Dictionary<string, string?> { ["Cloud:LocalCloudPort"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (string.IsNullOrEmpty(configuration["Cloud:ServiceUrl"]))
+        {
+            settings["Cloud:ServiceUrl"] = $"http://127.0.0.1:{port}/";
+        }
+
+        if (string.IsNullOrEmpty(configuration["Cloud:AccessKeyId"]))
+        {
+            settings["Cloud:AccessKeyId"] = "test";
+            settings["Cloud:SecretAccessKey"] = "test";
+        }
+
+        configuration.AddInMemoryCollection(settings);
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Cookies are Secure everywhere except plain-http requests to a loopback address (the embedded default).</summary>
