@@ -1,0 +1,5 @@
+namespace Portal.LocalCloud.SageMaker;
+
+public sealed class SageMakerStore
+{
+}

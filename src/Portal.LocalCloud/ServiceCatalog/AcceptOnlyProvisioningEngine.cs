@@ -1,0 +1,5 @@
+namespace Portal.LocalCloud.ServiceCatalog;
+
+public sealed class AcceptOnlyProvisioningEngine : IProvisioningEngine
+{
+}

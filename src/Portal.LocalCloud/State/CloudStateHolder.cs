@@ -1,0 +1,50 @@
+namespace Portal.LocalCloud.State;
+
+/// <summary>
+/// Owns the state and the single gate every request passes through. A mutating request changes the
+/// state and is persisted before it is answered, so an acknowledged change survives a kill -9.
+/// </summary>
+public sealed class CloudStateHolder
+{
+    private readonly StatePersistence? _persistence;
+
+    public CloudStateHolder(LocalCloudOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!string.IsNullOrWhiteSpace(options.DataDirectory))
+        {
+            _persistence = new StatePersistence(options.DataDirectory);
+            State = _persistence.Load();
+        }
+        else
+        {
+            State = new CloudState();
+        }
+    }
+
+    public Lock Gate { get; } = new();
+
+    public CloudState State { get; private set; }
+
+    public bool IsPersistent => _persistence is not null;
+
+    /// <summary>Persists the current state (call while holding <see cref="Gate"/>).</summary>
+    public void Save() => _persistence?.Save(State);
+
+    public void Reset()
+    {
+        lock (Gate)
+        {
+            State = new CloudState();
+            Save();
+        }
+    }
+
+    public string Dump()
+    {
+        lock (Gate)
+        {
+            return StatePersistence.Serialize(State);
+        }
+    }
+}
