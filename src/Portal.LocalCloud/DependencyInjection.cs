@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.TryAddSingleton<ITrustPolicyEvaluator, PrincipalMatchTrustPolicyEvaluator>();
         services.TryAddSingleton<IProvisioningEngine, AcceptOnlyProvisioningEngine>();
         services.TryAddSingleton<StsStore>();
+        services.TryAddSingleton<ProvisioningCoordinator>();
 
         services.AddSingleton<IQueryService, StsHandler>();
         services.AddSingleton<IQueryService, IamHandler>();

@@ -138,7 +138,7 @@ public sealed partial class LocalCloudRouter
                     Endpoint = endpoint,
                 };
                 var response = Invoke(route, request, context);
-                if (!route.ReadOnly)
+                if (!route.ReadOnly || context.Changed)
                 {
                     _state.Save();
                 }
@@ -169,7 +169,7 @@ public sealed partial class LocalCloudRouter
             {
                 var service = _json[route.ServiceKey];
                 var output = service.Invoke(route.Operation, new JsonInput(route.JsonBody!, service.ValidationErrorCode), context);
-                var response = WireResponse.Text(200, "application/x-amz-json-1.1", output.ToJsonString());
+                var response = WireResponse.Text(200, "application/x-amz-json-1.1", JsonNulls.Strip(output).ToJsonString());
                 response.Headers["x-amzn-RequestId"] = context.RequestId;
                 return response;
             }

@@ -23,7 +23,12 @@ public sealed class RequestContext
     /// <summary>The base URL the request came in on, e.g. <c>http://127.0.0.1:4566</c>.</summary>
     public required string Endpoint { get; init; }
 
+    /// <summary>True when a read operation changed state (e.g. a lifecycle outcome was applied) and must be persisted.</summary>
+    public bool Changed { get; private set; }
+
     public string AccountId => Caller.AccountId;
+
+    public void MarkChanged() => Changed = true;
 
     public AccountState Account => State.Account(Caller.AccountId);
 
