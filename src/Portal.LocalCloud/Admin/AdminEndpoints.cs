@@ -25,6 +25,13 @@ public static class AdminEndpoints
         });
         endpoints.MapGet("/_localcloud/state", (CloudStateHolder state) =>
             Results.Text(state.Dump(), "application/json"));
+        endpoints.MapGet("/_localcloud/notebooks/{region}/{name}", (string region, string name, CloudStateHolder state) =>
+        {
+            var status = state.FindNotebookStatus(region, name);
+            return status is null
+                ? Results.NotFound()
+                : Results.Content(NotebookPage.Render(region, name, status), "text/html");
+        });
         endpoints.MapGet("/_localcloud/faults", (FaultInjector faults) => Results.Ok(faults.Rules));
         endpoints.MapPost("/_localcloud/faults", async (HttpRequest request, FaultInjector faults) =>
         {

@@ -40,6 +40,18 @@ public sealed class CloudStateHolder
         }
     }
 
+    /// <summary>The status of a notebook instance of that name in the region, in any account (for the notebook page).</summary>
+    public string? FindNotebookStatus(string region, string name)
+    {
+        lock (Gate)
+        {
+            return State.Accounts.Values
+                .Select(a => a.Regions.GetValueOrDefault(region))
+                .Select(r => r?.SageMaker.Resources.GetValueOrDefault(SageMaker.SageMakerStore.Key(SageMaker.SmKind.NotebookInstance, name)))
+                .FirstOrDefault(n => n is not null)?.Status;
+        }
+    }
+
     public string Dump()
     {
         lock (Gate)
