@@ -124,6 +124,15 @@ public sealed class RequestAuthenticator
             throw AuthErrors.For(protocol, AuthFailure.BadSignature, string.Empty);
         }
 
+        var declaredHash = request.Header("x-amz-content-sha256");
+        if (declaredHash is not null && declaredHash != "UNSIGNED-PAYLOAD" && !declaredHash.StartsWith("STREAMING-", StringComparison.Ordinal)
+            && !string.Equals(declaredHash, SigV4Verifier.Hex(System.Security.Cryptography.SHA256.HashData(request.RawBody)), StringComparison.OrdinalIgnoreCase))
+        {
+            throw protocol == WireProtocol.RestXml
+                ? new ServiceException("XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed.")
+                : AuthErrors.For(protocol, AuthFailure.BadSignature, string.Empty);
+        }
+
         return identity;
     }
 }
