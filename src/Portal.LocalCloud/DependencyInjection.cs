@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,9 +62,16 @@ public static class DependencyInjection
     public static IEndpointRouteBuilder MapLocalCloud(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        AdminEndpoints.Map(endpoints);
+        var options = endpoints.ServiceProvider.GetRequiredService<LocalCloudOptions>();
+        var group = endpoints.MapGroup(string.Empty);
+        if (options.HostPort is { } port)
+        {
+            group.RequireHost($"*:{port}");
+        }
+
+        AdminEndpoints.Map(group);
         var router = endpoints.ServiceProvider.GetRequiredService<LocalCloudRouter>();
-        endpoints.Map("/{**path}", router.HandleAsync).WithDisplayName("LocalCloud AWS wire endpoint");
+        group.Map("/{**path}", router.HandleAsync).WithDisplayName("LocalCloud AWS wire endpoint");
         return endpoints;
     }
 }

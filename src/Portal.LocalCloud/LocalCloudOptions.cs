@@ -17,6 +17,12 @@ public sealed class LocalCloudOptions
     /// <summary>Initial fault-injection rules (replaceable at run time via <c>POST /_localcloud/faults</c>).</summary>
     public IList<FaultRule> Faults { get; } = [];
 
+    /// <summary>
+    /// When set, LocalCloud's endpoints answer only requests that arrive on this port (RequireHost
+    /// <c>*:port</c>), so a web app can host it on a second loopback listener next to its own pages.
+    /// </summary>
+    public int? HostPort { get; set; }
+
     /// <summary>Largest request body accepted, in bytes.</summary>
     public int MaxRequestBytes { get; set; } = 64 * 1024 * 1024;
 
