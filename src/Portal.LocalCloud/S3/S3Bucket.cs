@@ -17,5 +17,6 @@ public sealed class S3Bucket
     /// <summary>The <c>ServerSideEncryptionConfiguration</c> XML as stored, or null for the AWS default (SSE-S3).</summary>
     public string? EncryptionConfiguration { get; set; }
 
-    public SortedDictionary<string, S3Object> Objects { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Objects by key (listed in ordinal key order, as S3 lists UTF-8 binary order).</summary>
+    public Dictionary<string, S3Object> Objects { get; set; } = [];
 }

@@ -317,7 +317,7 @@ public sealed class S3Handler : IRestXmlService
         var prefixes = new List<string>();
         string? last = null;
         var truncated = false;
-        foreach (var (key, obj) in bucket.Objects)
+        foreach (var (key, obj) in bucket.Objects.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
             if (!key.StartsWith(prefix, StringComparison.Ordinal) || (after is not null && string.CompareOrdinal(key, after) <= 0))
             {
