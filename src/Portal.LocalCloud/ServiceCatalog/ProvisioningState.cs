@@ -1,0 +1,9 @@
+namespace Portal.LocalCloud.ServiceCatalog;
+
+/// <summary>Where a provisioning engine is with a record.</summary>
+public enum ProvisioningState
+{
+    InProgress,
+    Succeeded,
+    Failed,
+}

@@ -1,0 +1,3 @@
+using Portal.LocalCloud.Tests.Hosting;
+
+[assembly: AssemblyFixture(typeof(LocalCloudFixture))]
