@@ -51,6 +51,12 @@ public static class DependencyInjection
         services.TryAddTransient<AwsSigningHandler>();
         // Order matters: handlers added first are outermost, so the retry wraps the signer and every attempt is re-signed.
         var http = services.AddHttpClient(AwsTransport.HttpClientName)
+            .ConfigureHttpClient((sp, client) =>
+            {
+                // The whole logical call may use every attempt and every backoff; attempts have their own limit.
+                var retry = sp.GetRequiredService<IOptionsMonitor<AwsOptions>>().CurrentValue.Retry;
+                client.Timeout = (retry.AttemptTimeout * (retry.MaxRetries + 1)) + (retry.MaxDelay * retry.MaxRetries) + TimeSpan.FromSeconds(5);
+            })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         http.AddResilienceHandler("aws-retry", (builder, context) =>
             {
