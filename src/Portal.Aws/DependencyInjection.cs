@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.TryAddSingleton<StsRoleSessionProvider>();
         services.TryAddSingleton<IRoleSessionProvider>(sp => sp.GetRequiredService<StsRoleSessionProvider>());
         services.TryAddSingleton<IAwsCredentialSource>(sp => sp.GetRequiredService<StsRoleSessionProvider>());
+        services.TryAddSingleton<IPersonaRoleDirectory, ConfiguredPersonaRoleDirectory>();
 
         services.TryAddTransient<AwsSigningHandler>();
         // Order matters: handlers added first are outermost, so the retry wraps the signer and every attempt is re-signed.
