@@ -62,15 +62,19 @@ public static class DependencyInjection
         http.AddResilienceHandler("aws-retry", (builder, context) =>
             {
                 var retry = context.ServiceProvider.GetRequiredService<IOptionsMonitor<AwsOptions>>().CurrentValue.Retry;
-                builder.AddRetry(new HttpRetryStrategyOptions
+                if (retry.MaxRetries > 0)
                 {
-                    MaxRetryAttempts = Math.Max(retry.MaxRetries, 0),
-                    Delay = retry.BaseDelay,
-                    MaxDelay = retry.MaxDelay,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    ShouldHandle = args => AwsRetryClassifier.ShouldRetryAsync(args.Outcome),
-                });
+                    builder.AddRetry(new HttpRetryStrategyOptions
+                    {
+                        MaxRetryAttempts = retry.MaxRetries,
+                        Delay = retry.BaseDelay,
+                        MaxDelay = retry.MaxDelay,
+                        BackoffType = DelayBackoffType.Exponential,
+                        UseJitter = true,
+                        ShouldHandle = args => AwsRetryClassifier.ShouldRetryAsync(args.Outcome),
+                    });
+                }
+
                 builder.AddTimeout(retry.AttemptTimeout);
             });
         http.AddHttpMessageHandler<AwsSigningHandler>();

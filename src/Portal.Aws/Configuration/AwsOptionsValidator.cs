@@ -48,9 +48,9 @@ internal sealed partial class AwsOptionsValidator : IValidateOptions<AwsOptions>
             failures.Add("Cloud:Retry delays must be non-negative, with MaxDelay ≥ BaseDelay.");
         }
 
-        if (options.Retry.AttemptTimeout <= TimeSpan.Zero)
+        if (options.Retry.AttemptTimeout < TimeSpan.FromMilliseconds(10))
         {
-            failures.Add("Cloud:Retry:AttemptTimeout must be positive.");
+            failures.Add("Cloud:Retry:AttemptTimeout must be at least 10 milliseconds.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

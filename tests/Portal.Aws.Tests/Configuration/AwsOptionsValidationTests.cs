@@ -16,6 +16,7 @@ public sealed class AwsOptionsValidationTests
     [InlineData("Cloud:AccessKeyId", "AKIA1", "Cloud:AccessKeyId")]
     [InlineData("Cloud:RoleSessionDurationSeconds", "60", "RoleSessionDurationSeconds")]
     [InlineData("Cloud:Roles:PlatformEngineer", "platform-role", "Cloud:Roles:PlatformEngineer")]
+    [InlineData("Cloud:Retry:AttemptTimeout", "00:00:00.001", "AttemptTimeout")]
     public void Invalid_settings_are_refused_naming_the_setting(string key, string value, string named)
     {
         using var provider = Build(new Dictionary<string, string?> { ["Cloud:ServiceUrl"] = "http://127.0.0.1:4566", [key] = value });
