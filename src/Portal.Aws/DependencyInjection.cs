@@ -47,23 +47,34 @@ public static class DependencyInjection
         services.TryAddSingleton<StsRoleSessionProvider>();
         services.TryAddSingleton<IRoleSessionProvider>(sp => sp.GetRequiredService<StsRoleSessionProvider>());
         services.TryAddSingleton<IAwsCredentialSource>(sp => sp.GetRequiredService<StsRoleSessionProvider>());
+        services.TryAddSingleton<IPersonaRoleDirectory, ConfiguredPersonaRoleDirectory>();
 
         services.TryAddTransient<AwsSigningHandler>();
         // Order matters: handlers added first are outermost, so the retry wraps the signer and every attempt is re-signed.
         var http = services.AddHttpClient(AwsTransport.HttpClientName)
+            .ConfigureHttpClient((sp, client) =>
+            {
+                // The whole logical call may use every attempt and every backoff; attempts have their own limit.
+                var retry = sp.GetRequiredService<IOptionsMonitor<AwsOptions>>().CurrentValue.Retry;
+                client.Timeout = (retry.AttemptTimeout * (retry.MaxRetries + 1)) + (retry.MaxDelay * retry.MaxRetries) + TimeSpan.FromSeconds(5);
+            })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         http.AddResilienceHandler("aws-retry", (builder, context) =>
             {
                 var retry = context.ServiceProvider.GetRequiredService<IOptionsMonitor<AwsOptions>>().CurrentValue.Retry;
-                builder.AddRetry(new HttpRetryStrategyOptions
+                if (retry.MaxRetries > 0)
                 {
-                    MaxRetryAttempts = Math.Max(retry.MaxRetries, 0),
-                    Delay = retry.BaseDelay,
-                    MaxDelay = retry.MaxDelay,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    ShouldHandle = args => AwsRetryClassifier.ShouldRetryAsync(args.Outcome),
-                });
+                    builder.AddRetry(new HttpRetryStrategyOptions
+                    {
+                        MaxRetryAttempts = retry.MaxRetries,
+                        Delay = retry.BaseDelay,
+                        MaxDelay = retry.MaxDelay,
+                        BackoffType = DelayBackoffType.Exponential,
+                        UseJitter = true,
+                        ShouldHandle = args => AwsRetryClassifier.ShouldRetryAsync(args.Outcome),
+                    });
+                }
+
                 builder.AddTimeout(retry.AttemptTimeout);
             });
         http.AddHttpMessageHandler<AwsSigningHandler>();

@@ -32,6 +32,7 @@ public sealed class DependencyInjectionTests
         Assert.Equal("S3TemplateStorage", host.Get<ITemplateStorage>().GetType().Name);
         Assert.Equal("Ec2NetworkGateway", host.Get<INetworkGateway>().GetType().Name);
         Assert.Equal("KmsEncryptionKeyGateway", host.Get<IEncryptionKeyGateway>().GetType().Name);
+        Assert.Equal("ConfiguredPersonaRoleDirectory", host.Get<IPersonaRoleDirectory>().GetType().Name);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Portal.Aws.Configuration;
 
 /// <summary>Checks what data annotations cannot: the mode, endpoint URLs, and keys given in pairs.</summary>
-internal sealed class AwsOptionsValidator : IValidateOptions<AwsOptions>
+internal sealed partial class AwsOptionsValidator : IValidateOptions<AwsOptions>
 {
     public ValidateOptionsResult Validate(string? name, AwsOptions options)
     {
@@ -30,6 +30,14 @@ internal sealed class AwsOptionsValidator : IValidateOptions<AwsOptions>
             }
         }
 
+        foreach (var (persona, arn) in options.Roles)
+        {
+            if (!string.IsNullOrWhiteSpace(arn) && !RoleArn().IsMatch(arn))
+            {
+                failures.Add($"Cloud:Roles:{persona} is not an IAM role ARN.");
+            }
+        }
+
         if (string.IsNullOrEmpty(options.AccessKeyId) != string.IsNullOrEmpty(options.SecretAccessKey))
         {
             failures.Add("Cloud:AccessKeyId and Cloud:SecretAccessKey must be given together.");
@@ -40,13 +48,16 @@ internal sealed class AwsOptionsValidator : IValidateOptions<AwsOptions>
             failures.Add("Cloud:Retry delays must be non-negative, with MaxDelay ≥ BaseDelay.");
         }
 
-        if (options.Retry.AttemptTimeout <= TimeSpan.Zero)
+        if (options.Retry.AttemptTimeout < TimeSpan.FromMilliseconds(10))
         {
-            failures.Add("Cloud:Retry:AttemptTimeout must be positive.");
+            failures.Add("Cloud:Retry:AttemptTimeout must be at least 10 milliseconds.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^arn:aws[a-z-]*:iam::\d{12}:role/[\w+=,.@/-]+$")]
+    private static partial System.Text.RegularExpressions.Regex RoleArn();
 
     private static bool IsHttpUrl(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 }

@@ -44,7 +44,7 @@ internal sealed class SdkStsClient : IStsClient
                 c.AccessKeyId,
                 c.SecretAccessKey,
                 c.SessionToken,
-                new DateTimeOffset(DateTime.SpecifyKind(c.Expiration ?? DateTime.MinValue, DateTimeKind.Utc)),
+                c.Expiration is { } expiration ? AwsSdkCalls.ToInstant(expiration) : DateTimeOffset.MinValue,
                 response.AssumedRoleUser?.Arn ?? input.RoleArn,
                 response.SourceIdentity);
         }).ConfigureAwait(false);

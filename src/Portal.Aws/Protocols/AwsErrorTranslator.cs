@@ -94,7 +94,7 @@ internal static class AwsErrorTranslator
             return kind;
         }
 
-        if (AwsRetryThrottling(code))
+        if (Http.AwsRetryClassifier.IsThrottlingCode(code))
         {
             return ErrorKind.Throttled;
         }
@@ -109,6 +109,4 @@ internal static class AwsErrorTranslator
             _ => ErrorKind.Validation,
         };
     }
-
-    private static bool AwsRetryThrottling(string code) => Http.AwsRetryClassifier.IsThrottlingCode(code);
 }

@@ -8,6 +8,10 @@ namespace Portal.Aws.Sdk;
 /// <summary>Runs an AWSSDK call and translates its exceptions into portal errors, like the hand-written clients do.</summary>
 internal static class AwsSdkCalls
 {
+    /// <summary>An SDK timestamp as an instant, whatever DateTimeKind the SDK gave it.</summary>
+    public static DateTimeOffset ToInstant(DateTime value) =>
+        new(value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
     public static async Task<Result<T>> RunAsync<T>(AwsService service, string operation, Func<Task<T>> call)
     {
         ArgumentNullException.ThrowIfNull(call);

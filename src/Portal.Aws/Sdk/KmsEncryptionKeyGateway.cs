@@ -41,6 +41,6 @@ internal sealed class KmsEncryptionKeyGateway : IEncryptionKeyGateway
             r.KeyMetadata.KeyState?.Value,
             r.KeyMetadata.Description,
             r.KeyMetadata.KeyManager?.Value,
-            r.KeyMetadata.CreationDate is { } created ? new DateTimeOffset(DateTime.SpecifyKind(created, DateTimeKind.Utc)) : null));
+            r.KeyMetadata.CreationDate is { } created ? AwsSdkCalls.ToInstant(created) : null));
     }
 }

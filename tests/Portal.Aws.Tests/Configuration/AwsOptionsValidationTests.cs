@@ -15,6 +15,8 @@ public sealed class AwsOptionsValidationTests
     [InlineData("Cloud:Endpoints:lambda", "http://127.0.0.1:1", "Cloud:Endpoints:lambda")]
     [InlineData("Cloud:AccessKeyId", "AKIA1", "Cloud:AccessKeyId")]
     [InlineData("Cloud:RoleSessionDurationSeconds", "60", "RoleSessionDurationSeconds")]
+    [InlineData("Cloud:Roles:PlatformEngineer", "platform-role", "Cloud:Roles:PlatformEngineer")]
+    [InlineData("Cloud:Retry:AttemptTimeout", "00:00:00.001", "AttemptTimeout")]
     public void Invalid_settings_are_refused_naming_the_setting(string key, string value, string named)
     {
         using var provider = Build(new Dictionary<string, string?> { ["Cloud:ServiceUrl"] = "http://127.0.0.1:4566", [key] = value });
@@ -34,6 +36,20 @@ public sealed class AwsOptionsValidationTests
         Assert.True(options.IsLocalCloud);
         Assert.Equal("us-east-1", options.Region);
         Assert.Equal(2, options.Retry.MaxRetries);
+    }
+
+    [Fact]
+    public void Persona_roles_are_found_by_persona_name_in_any_case()
+    {
+        using var provider = Build(new Dictionary<string, string?>
+        {
+            ["Cloud:ServiceUrl"] = "http://127.0.0.1:4566",
+            ["Cloud:Roles:PlatformEngineer"] = "arn:aws:iam::000000000000:role/portal-platform-engineer",
+        });
+        var roles = provider.GetRequiredService<Portal.Core.Identity.IPersonaRoleDirectory>();
+
+        Assert.Equal("arn:aws:iam::000000000000:role/portal-platform-engineer", roles.FindRoleArn("platformengineer"));
+        Assert.Null(roles.FindRoleArn("SecurityAuditor"));
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)

@@ -82,6 +82,52 @@ public sealed class BotocoreContractTests
         Assert.Contains(violations, v => v.Contains("no operation named 'DescribeNotebook'", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Missing_models_fail_the_contract_test_on_ci_instead_of_skipping_it()
+    {
+        var empty = Directory.CreateTempSubdirectory("no-botocore").FullName;
+        try
+        {
+            var onCi = BotocoreModelSource.Find("sagemaker", "2017-07-24", [empty], ci: "true");
+            var onDesk = BotocoreModelSource.Find("sagemaker", "2017-07-24", [empty], ci: null);
+
+            Assert.Null(onCi.Model);
+            Assert.True(onCi.MustFail);
+            Assert.Contains("python3-botocore", onCi.Message, StringComparison.Ordinal);
+            Assert.False(onDesk.MustFail);
+        }
+        finally
+        {
+            Directory.Delete(empty);
+        }
+    }
+
+    [Fact]
+    public void Gzipped_models_such_as_pip_botocore_ships_are_read_too()
+    {
+        var source = BotocoreModelSource.LoadOrSkip("iam", "2010-05-08");
+        var root = Directory.CreateTempSubdirectory("gz-botocore").FullName;
+        try
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(root, "iam", "2010-05-08")).FullName;
+            using (var input = File.OpenRead(source.Path))
+            using (var output = File.Create(Path.Combine(folder, "service-2.json.gz")))
+            using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Fastest))
+            {
+                input.CopyTo(gzip);
+            }
+
+            var model = BotocoreModel.TryLoad("iam", "2010-05-08", [root]);
+
+            Assert.NotNull(model);
+            Assert.Equal("query", model.Protocol);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     internal static IReadOnlyList<IAwsOperation> AllOperations() =>
         typeof(AwsOperation<,>).Assembly.GetTypes()
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))

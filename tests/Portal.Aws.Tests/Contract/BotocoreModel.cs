@@ -9,11 +9,10 @@ namespace Portal.Aws.Tests.Contract;
 /// </summary>
 internal sealed class BotocoreModel
 {
-    private static readonly string[] DataDirectories =
-    [
-        Environment.GetEnvironmentVariable("BOTOCORE_DATA_DIR") ?? string.Empty,
-        "/usr/lib/python3/dist-packages/botocore/data",
-    ];
+    public static IReadOnlyList<string> DataDirectories { get; } =
+        new[] { Environment.GetEnvironmentVariable("BOTOCORE_DATA_DIR") ?? string.Empty, "/usr/lib/python3/dist-packages/botocore/data" }
+            .Where(d => d.Length > 0)
+            .ToArray();
 
     private BotocoreModel(string path, JsonElement root)
     {
@@ -39,12 +38,10 @@ internal sealed class BotocoreModel
 
     public string SigningName => Metadata.TryGetProperty("signingName", out var s) ? s.GetString()! : Metadata.GetProperty("endpointPrefix").GetString()!;
 
-    public static string DescribeSearchPath() => string.Join(", ", DataDirectories.Where(d => d.Length > 0));
-
     /// <summary>Loads the model for a service and API version, or null when botocore's data is not installed.</summary>
-    public static BotocoreModel? TryLoad(string service, string apiVersion)
+    public static BotocoreModel? TryLoad(string service, string apiVersion, IReadOnlyList<string>? directories = null)
     {
-        foreach (var directory in DataDirectories.Where(d => d.Length > 0))
+        foreach (var directory in directories ?? DataDirectories)
         {
             var folder = System.IO.Path.Combine(directory, service, apiVersion);
             var plain = System.IO.Path.Combine(folder, "service-2.json");

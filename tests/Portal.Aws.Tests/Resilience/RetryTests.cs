@@ -117,6 +117,18 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task With_retries_switched_off_a_throttled_call_is_sent_once()
+    {
+        var network = new RecordingHandler().Reply(HttpStatusCode.BadRequest, Throttled);
+        using var host = AwsTestHost.Create(network, new Dictionary<string, string?> { ["Cloud:Retry:MaxRetries"] = "0" });
+
+        var record = await host.Get<IProvisioningGateway>().DescribeRecordAsync(ActingIdentity.Portal, "rec-1", Ct);
+
+        Assert.Equal(ErrorKind.Throttled, record.Error!.Kind);
+        Assert.Single(network.Requests);
+    }
+
+    [Fact]
     public async Task Network_failure_on_every_attempt_is_reported_as_unavailable()
     {
         var network = new RecordingHandler()
