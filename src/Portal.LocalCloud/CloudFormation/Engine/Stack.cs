@@ -95,6 +95,17 @@ public sealed class Stack
         }
     }
 
+    /// <summary>A timestamp for the next event: the clock at millisecond precision, strictly after the previous event so ids stay unique and ordered.</summary>
+    internal DateTimeOffset NextEventTime(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            var last = _events.Count == 0 ? DateTimeOffset.MinValue : _events[^1].Timestamp;
+            var millisecond = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+            return millisecond > last ? millisecond : last.AddMilliseconds(1);
+        }
+    }
+
     internal void AddEvent(StackEvent stackEvent)
     {
         lock (_gate)

@@ -103,7 +103,7 @@ public sealed partial class StackOrchestrator
             return await CreateNestedAsync(stack, declaration, dependsOn, properties, cancellationToken).ConfigureAwait(false);
         }
 
-        var result = await _provisioner.CreateAsync(Request(stack, id, declaration.Type, properties), cancellationToken).ConfigureAwait(false);
+        var result = await ProvisionAsync(() => _provisioner.CreateAsync(Request(stack, id, declaration.Type, properties), cancellationToken)).ConfigureAwait(false);
         if (!result.Succeeded)
         {
             return Fail(result.StatusReason(token), properties);
@@ -351,7 +351,7 @@ public sealed partial class StackOrchestrator
             PreviousProperties = resource.Properties,
             PreviousAttributes = resource.Attributes,
         };
-        var result = await _provisioner.DeleteAsync(request, cancellationToken).ConfigureAwait(false);
+        var result = await ProvisionAsync(() => _provisioner.DeleteAsync(request, cancellationToken)).ConfigureAwait(false);
         return result.Succeeded ? null : result;
     }
 }

@@ -179,7 +179,7 @@ public sealed partial class StackOrchestrator
                     PreviousProperties = old.Properties,
                     PreviousAttributes = old.Attributes,
                 };
-                var result = await _provisioner.UpdateAsync(request, cancellationToken).ConfigureAwait(false);
+                var result = await ProvisionAsync(() => _provisioner.UpdateAsync(request, cancellationToken)).ConfigureAwait(false);
                 if (!result.Succeeded)
                 {
                     return Failed(result.StatusReason(token));
@@ -288,7 +288,7 @@ public sealed partial class StackOrchestrator
                 PreviousProperties = change.New.Properties,
                 PreviousAttributes = change.New.Attributes,
             };
-            var result = await _provisioner.UpdateAsync(request, cancellationToken).ConfigureAwait(false);
+            var result = await ProvisionAsync(() => _provisioner.UpdateAsync(request, cancellationToken)).ConfigureAwait(false);
             if (!result.Succeeded)
             {
                 var reason = result.StatusReason(token);

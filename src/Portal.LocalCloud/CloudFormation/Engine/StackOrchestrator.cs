@@ -268,12 +268,12 @@ public sealed partial class StackOrchestrator
         stack.StatusReason = reason;
         stack.AddEvent(new StackEvent(
             Guid.NewGuid().ToString(), stack.StackId, stack.StackName, stack.StackName, stack.StackId,
-            ResourceTypeCatalog.NestedStackType, _time.GetUtcNow(), status, reason, null));
+            ResourceTypeCatalog.NestedStackType, stack.NextEventTime(_time.GetUtcNow()), status, reason, null));
     }
 
     private void Emit(Stack stack, string logicalId, string type, string? physicalId, string status, string? reason, JsonObject? properties = null)
     {
-        var now = _time.GetUtcNow();
+        var now = stack.NextEventTime(_time.GetUtcNow());
         stack.AddEvent(new StackEvent(
             $"{logicalId}-{status}-{now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture)}",
             stack.StackId, stack.StackName, logicalId, physicalId ?? string.Empty, type, now, status, reason,
@@ -289,6 +289,22 @@ public sealed partial class StackOrchestrator
             ["aws:cloudformation:stack-id"] = stack.StackId,
         };
         return new ResourceRequest(Environment, stack.StackName, stack.StackId, logicalId, type, properties) { Tags = tags };
+    }
+
+    /// <summary>
+    /// Calls the provisioner; an exception from it (a bug or an unavailable store) becomes a failed resource with
+    /// HandlerErrorCode InternalFailure instead of leaving the stack in progress. Cancellation still propagates.
+    /// </summary>
+    private static async Task<ProvisioningResult> ProvisionAsync(Func<Task<ProvisioningResult>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return ProvisioningResult.Failure($"Internal Failure: {ex.GetType().Name}: {ex.Message}", "InternalFailure");
+        }
     }
 
     private static string? MissingRequired(string logicalId, string type, JsonObject properties)

@@ -262,4 +262,23 @@ public class StackOrchestratorTests
         Assert.Equal("CloudFormation cannot update a stack when a custom-named resource requires replacing. Rename nb and update the stack again.",
             stack.FailureReason);
     }
+
+    [Fact]
+    public async Task A_throwing_provisioner_fails_the_resource_instead_of_leaving_the_stack_in_progress()
+    {
+        var orchestrator = new StackOrchestrator(Environment, new ThrowingProvisioner(), TimeProvider.System);
+        var stack = await orchestrator.CreateStackAsync(Create("boom", "Resources:\n  V: { Type: AWS::EC2::VPC }\n"), Ct);
+        Assert.Equal(StackStatus.RollbackComplete, stack.Status);
+        Assert.Contains("store unavailable", stack.FailureReason, StringComparison.Ordinal);
+        Assert.Contains("HandlerErrorCode: InternalFailure", stack.FailureReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stack_events_have_unique_ids_and_ordered_timestamps()
+    {
+        var stack = await Orchestrator(new InMemoryResourceProvisioner()).CreateStackAsync(Create("net", NetworkTemplate), Ct);
+        var events = stack.GetEvents();
+        Assert.Equal(events.Count, events.Select(e => e.EventId).Distinct().Count());
+        Assert.True(events.Zip(events.Skip(1)).All(pair => pair.First.Timestamp < pair.Second.Timestamp));
+    }
 }
