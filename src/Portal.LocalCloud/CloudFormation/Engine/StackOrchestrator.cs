@@ -113,10 +113,7 @@ public sealed partial class StackOrchestrator
     {
         ArgumentNullException.ThrowIfNull(request);
         var stack = Stacks.Get(request.StackName);
-        if (!StackStatus.IsUpdatable(stack.Status))
-        {
-            throw CloudFormationException.Validation($"Stack:{stack.StackId} is in {stack.Status} state and can not be updated.");
-        }
+        EnsureUpdatable(stack);
 
         var body = request.UsePreviousTemplate
             ? stack.Template.Body
@@ -137,11 +134,7 @@ public sealed partial class StackOrchestrator
 
         lock (stack.OperationGate)
         {
-            if (!StackStatus.IsUpdatable(stack.Status))
-            {
-                throw CloudFormationException.Validation($"Stack:{stack.StackId} is in {stack.Status} state and can not be updated.");
-            }
-
+            EnsureUpdatable(stack);
             SetStackStatus(stack, StackStatus.UpdateInProgress, UserInitiated);
         }
 
@@ -202,6 +195,14 @@ public sealed partial class StackOrchestrator
             capabilities,
             iamTypes.Count > 0 ? $"The following resource(s) require capabilities: [{string.Join(", ", iamTypes)}]" : null,
             template.Transforms);
+    }
+
+    private static void EnsureUpdatable(Stack stack)
+    {
+        if (!StackStatus.IsUpdatable(stack.Status))
+        {
+            throw CloudFormationException.Validation($"Stack:{stack.StackId} is in {stack.Status} state and can not be updated.");
+        }
     }
 
     private async Task<string> LoadBodyAsync(string? body, string? url, CancellationToken cancellationToken)

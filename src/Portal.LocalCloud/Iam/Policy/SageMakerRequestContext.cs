@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Portal.LocalCloud.Iam.Policy;
@@ -259,14 +258,5 @@ public static class SageMakerRequestContext
     private static IEnumerable<string> Strings(JsonNode? node) =>
         node is JsonArray array ? array.Select(Text).OfType<string>() : [];
 
-    private static string? Text(JsonNode? node) => node is JsonValue value
-        ? value.GetValueKind() switch
-        {
-            JsonValueKind.String => value.GetValue<string>(),
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            JsonValueKind.Number => value.ToJsonString(),
-            _ => null,
-        }
-        : null;
+    private static string? Text(JsonNode? node) => PolicyDocument.Text(node);
 }
