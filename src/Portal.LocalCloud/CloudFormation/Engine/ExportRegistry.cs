@@ -53,7 +53,7 @@ public sealed class ExportRegistry
                 }
             }
 
-            foreach (var owned in _exports.Values.Where(e => e.ExportingStackId == stackId).ToList())
+            foreach (var owned in _exports.Values.Where(e => e.ExportingStackId == stackId).OrderBy(e => e.Name, StringComparer.Ordinal).ToList())
             {
                 var importers = _importers.TryGetValue(owned.Name, out var set) ? set.Where(s => s != stackId).ToList() : [];
                 if (importers.Count == 0)
@@ -92,7 +92,7 @@ public sealed class ExportRegistry
         ArgumentNullException.ThrowIfNull(stackNameOf);
         lock (_gate)
         {
-            foreach (var owned in _exports.Values.Where(e => e.ExportingStackId == stackId))
+            foreach (var owned in _exports.Values.Where(e => e.ExportingStackId == stackId).OrderBy(e => e.Name, StringComparer.Ordinal))
             {
                 if (_importers.TryGetValue(owned.Name, out var set) && set.Any(s => s != stackId))
                 {
