@@ -14,6 +14,9 @@ internal static partial class YamlTemplateReader
 {
     private const int MaxDepth = 64;
 
+    /// <summary>Bounds alias expansion: a 1 MB template never needs more nodes than this.</summary>
+    private const int MaxNodes = 500_000;
+
     public static JsonNode? Read(string text)
     {
         var stream = new YamlStream();
@@ -32,11 +35,17 @@ internal static partial class YamlTemplateReader
             throw CloudFormationException.Validation("Template format error: YAML not well-formed.");
         }
 
-        return Convert(stream.Documents[0].RootNode, 0);
+        var budget = new NodeBudget();
+        return Convert(stream.Documents[0].RootNode, 0, budget);
     }
 
-    private static JsonNode? Convert(YamlNode node, int depth)
+    private static JsonNode? Convert(YamlNode node, int depth, NodeBudget budget)
     {
+        if (++budget.Used > MaxNodes)
+        {
+            throw CloudFormationException.Validation("Template format error: YAML not well-formed. (too many nodes after alias expansion)");
+        }
+
         if (depth > MaxDepth)
         {
             throw CloudFormationException.Validation("Template format error: YAML not well-formed. (nesting too deep)");
@@ -45,8 +54,8 @@ internal static partial class YamlTemplateReader
         var tag = node.Tag.IsEmpty ? null : node.Tag.Value;
         JsonNode? value = node switch
         {
-            YamlMappingNode map => ConvertMap(map, depth),
-            YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(c => Convert(c, depth + 1)).ToArray()),
+            YamlMappingNode map => ConvertMap(map, depth, budget),
+            YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(c => Convert(c, depth + 1, budget)).ToArray()),
             YamlScalarNode scalar => ConvertScalar(scalar, tag),
             _ => null,
         };
@@ -73,7 +82,7 @@ internal static partial class YamlTemplateReader
         return new JsonObject { [key] = value };
     }
 
-    private static JsonObject ConvertMap(YamlMappingNode map, int depth)
+    private static JsonObject ConvertMap(YamlMappingNode map, int depth, NodeBudget budget)
     {
         var result = new JsonObject();
         foreach (var (key, child) in map.Children)
@@ -85,7 +94,7 @@ internal static partial class YamlTemplateReader
                 throw CloudFormationException.Validation($"Template format error: YAML not well-formed. (duplicate key {name})");
             }
 
-            result[name] = Convert(child, depth + 1);
+            result[name] = Convert(child, depth + 1, budget);
         }
 
         return result;
@@ -121,6 +130,11 @@ internal static partial class YamlTemplateReader
         }
 
         return JsonValue.Create(text);
+    }
+
+    private sealed class NodeBudget
+    {
+        public int Used { get; set; }
     }
 
     [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$")]

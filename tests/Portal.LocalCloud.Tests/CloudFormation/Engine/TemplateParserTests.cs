@@ -65,4 +65,18 @@ public class TemplateParserTests
         Assert.Equal("2012-10-17", TemplateValues.AsString(properties["Date"]));
         Assert.IsType<JsonObject>(properties);
     }
+
+    [Fact]
+    public void Alias_bombs_are_refused_instead_of_expanded()
+    {
+        var body = new System.Text.StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (var i = 1; i < 9; i++)
+        {
+            body.Append(System.Globalization.CultureInfo.InvariantCulture, $"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]\n");
+        }
+
+        body.Append("Resources:\n  B: { Type: AWS::S3::Bucket, Metadata: *a8 }\n");
+        var error = Assert.Throws<CloudFormationException>(() => TemplateParser.Parse(body.ToString()));
+        Assert.Contains("too many nodes", error.Message, StringComparison.Ordinal);
+    }
 }
