@@ -13,11 +13,21 @@ public static class ParameterResolver
     /// Resolves every declared parameter. <paramref name="previous"/> supplies values for <c>UsePreviousValue</c>
     /// (UpdateStack, Service Catalog updates). Throws <see cref="CloudFormationException"/> on the first failing rule.
     /// </summary>
+    public static Task<IReadOnlyDictionary<string, ResolvedParameter>> ResolveAsync(
+        Template template,
+        IReadOnlyList<ParameterInput> supplied,
+        IReadOnlyDictionary<string, ResolvedParameter>? previous,
+        ISsmParameterResolver? ssm,
+        CancellationToken cancellationToken) =>
+        ResolveAsync(template, supplied, previous, ssm, null, cancellationToken);
+
+    /// <summary>As above, also checking AWS-specific values (<c>AWS::EC2::Subnet::Id</c>, …) through <paramref name="awsValues"/>.</summary>
     public static async Task<IReadOnlyDictionary<string, ResolvedParameter>> ResolveAsync(
         Template template,
         IReadOnlyList<ParameterInput> supplied,
         IReadOnlyDictionary<string, ResolvedParameter>? previous,
         ISsmParameterResolver? ssm,
+        IAwsParameterValidator? awsValues,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(template);
@@ -76,7 +86,9 @@ public static class ParameterResolver
                 effective = resolved = fetched;
             }
 
-            result[declaration.Name] = new ResolvedParameter(declaration, suppliedValue, Validate(declaration, effective), resolved);
+            var value = Validate(declaration, effective);
+            await CheckExistsAsync(declaration, value, awsValues, cancellationToken).ConfigureAwait(false);
+            result[declaration.Name] = new ResolvedParameter(declaration, suppliedValue, value, resolved);
         }
 
         if (unresolvedSsm.Count > 0)
@@ -86,6 +98,26 @@ public static class ParameterResolver
         }
 
         return result;
+    }
+
+    /// <summary>AWS-specific types must name existing resources: <c>Parameter validation failed: parameter value X for parameter name Y does not exist</c>.</summary>
+    private static async Task CheckExistsAsync(ParameterDeclaration declaration, JsonNode value, IAwsParameterValidator? validator, CancellationToken cancellationToken)
+    {
+        var type = declaration.EffectiveType;
+        var itemType = type.StartsWith("List<", StringComparison.Ordinal) ? type[5..^1] : type;
+        if (validator is null || !itemType.StartsWith("AWS::", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var item in TemplateValues.AsStringList(value))
+        {
+            if (!await validator.ExistsAsync(itemType, item, cancellationToken).ConfigureAwait(false))
+            {
+                throw CloudFormationException.Validation(
+                    $"Parameter validation failed: parameter value {item} for parameter name {declaration.Name} does not exist");
+            }
+        }
     }
 
     private static JsonNode Validate(ParameterDeclaration declaration, string value)

@@ -29,4 +29,6 @@ public sealed class StackOperation
     internal IReadOnlyDictionary<string, string>? Tags { get; init; }
 
     internal bool DisableRollback { get; init; }
+
+    internal IReadOnlySet<string> RetainResources { get; init; } = new HashSet<string>();
 }

@@ -261,7 +261,7 @@ public sealed partial class StackOrchestrator
         return null;
     }
 
-    private async Task<Stack> ExecuteDeleteAsync(Stack stack, CancellationToken cancellationToken)
+    private async Task<Stack> ExecuteDeleteAsync(Stack stack, CancellationToken cancellationToken, IReadOnlySet<string>? retain = null)
     {
         if (Exports.DeletionBlocker(stack.StackId, Stacks.NameOf) is { } blocker)
         {
@@ -271,7 +271,7 @@ public sealed partial class StackOrchestrator
 
         var token = Guid.NewGuid().ToString();
         var order = stack.ResourceOrder.Reverse().Concat(stack.GetResources().Select(r => r.LogicalId)).Distinct().ToList();
-        var undeleted = await DeleteResourcesAsync(stack, order, token, cancellationToken).ConfigureAwait(false);
+        var undeleted = await DeleteResourcesAsync(stack, order, token, cancellationToken, retain).ConfigureAwait(false);
         if (undeleted.Count > 0)
         {
             SetStackStatus(stack, StackStatus.DeleteFailed, $"The following resource(s) failed to delete: [{string.Join(", ", undeleted)}]. ");
@@ -285,7 +285,8 @@ public sealed partial class StackOrchestrator
     }
 
     /// <summary>Deletes the listed resources in the given order; returns those that failed (their dependencies are kept).</summary>
-    private async Task<List<string>> DeleteResourcesAsync(Stack stack, IReadOnlyList<string> order, string token, CancellationToken cancellationToken)
+    private async Task<List<string>> DeleteResourcesAsync(
+        Stack stack, IReadOnlyList<string> order, string token, CancellationToken cancellationToken, IReadOnlySet<string>? retain = null)
     {
         var failed = new List<string>();
         foreach (var logicalId in order)
@@ -308,7 +309,7 @@ public sealed partial class StackOrchestrator
                 continue;
             }
 
-            if (resource.DeletionPolicy == "Retain")
+            if (resource.DeletionPolicy == "Retain" || (retain?.Contains(logicalId) ?? false))
             {
                 stack.RemoveResource(logicalId);
                 Emit(stack, logicalId, resource.Type, resource.PhysicalId, StackStatus.DeleteSkipped, null);

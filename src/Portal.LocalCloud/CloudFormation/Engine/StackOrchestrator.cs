@@ -16,6 +16,7 @@ public sealed partial class StackOrchestrator
     private readonly TimeProvider _time;
     private readonly ISsmParameterResolver? _ssm;
     private readonly ITemplateSource? _templates;
+    private readonly IAwsParameterValidator? _awsParameterValues;
 
     public StackOrchestrator(
         StackEnvironment environment,
@@ -24,7 +25,8 @@ public sealed partial class StackOrchestrator
         ISsmParameterResolver? ssm = null,
         ITemplateSource? templates = null,
         StackRegistry? stacks = null,
-        ExportRegistry? exports = null)
+        ExportRegistry? exports = null,
+        IAwsParameterValidator? awsParameterValues = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(provisioner);
@@ -34,6 +36,7 @@ public sealed partial class StackOrchestrator
         _time = time;
         _ssm = ssm;
         _templates = templates;
+        _awsParameterValues = awsParameterValues;
         Stacks = stacks ?? new StackRegistry();
         Exports = exports ?? new ExportRegistry();
     }
@@ -59,9 +62,13 @@ public sealed partial class StackOrchestrator
     }
 
     /// <summary>Runs a DeleteStack to completion; a missing stack is a no-op (null), as DeleteStack succeeds on AWS.</summary>
-    public async Task<Stack?> DeleteStackAsync(string stackNameOrId, CancellationToken cancellationToken)
+    public Task<Stack?> DeleteStackAsync(string stackNameOrId, CancellationToken cancellationToken) =>
+        DeleteStackAsync(stackNameOrId, null, cancellationToken);
+
+    /// <summary>DeleteStack with <c>RetainResources</c> (only for a stack in DELETE_FAILED): those resources are skipped.</summary>
+    public async Task<Stack?> DeleteStackAsync(string stackNameOrId, IReadOnlyCollection<string>? retainResources, CancellationToken cancellationToken)
     {
-        var operation = BeginDeleteStack(stackNameOrId);
+        var operation = BeginDeleteStack(stackNameOrId, retainResources);
         return operation is null ? null : await RunAsync(operation, cancellationToken).ConfigureAwait(false);
     }
 
@@ -81,7 +88,7 @@ public sealed partial class StackOrchestrator
         var body = await LoadBodyAsync(request.TemplateBody, request.TemplateUrl, cancellationToken).ConfigureAwait(false);
         var template = TemplateParser.Parse(body);
         Capabilities.Check(template, request.Capabilities);
-        var parameters = await ParameterResolver.ResolveAsync(template, request.Parameters, null, _ssm, cancellationToken).ConfigureAwait(false);
+        var parameters = await ParameterResolver.ResolveAsync(template, request.Parameters, null, _ssm, _awsParameterValues, cancellationToken).ConfigureAwait(false);
         var stackId = $"arn:{Environment.Partition}:cloudformation:{Environment.Region}:{Environment.AccountId}:stack/{request.StackName}/{Guid.NewGuid()}";
         var graph = Validate(template, parameters, request.StackName, stackId);
 
@@ -120,7 +127,7 @@ public sealed partial class StackOrchestrator
             : await LoadBodyAsync(request.TemplateBody, request.TemplateUrl, cancellationToken).ConfigureAwait(false);
         var template = TemplateParser.Parse(body);
         Capabilities.Check(template, request.Capabilities);
-        var parameters = await ParameterResolver.ResolveAsync(template, request.Parameters, stack.Parameters, _ssm, cancellationToken)
+        var parameters = await ParameterResolver.ResolveAsync(template, request.Parameters, stack.Parameters, _ssm, _awsParameterValues, cancellationToken)
             .ConfigureAwait(false);
         var graph = Validate(template, parameters, stack.StackName, stack.StackId);
 
@@ -150,12 +157,18 @@ public sealed partial class StackOrchestrator
     }
 
     /// <summary>The synchronous half of DeleteStack; null when there is nothing to delete.</summary>
-    public StackOperation? BeginDeleteStack(string stackNameOrId)
+    public StackOperation? BeginDeleteStack(string stackNameOrId, IReadOnlyCollection<string>? retainResources = null)
     {
         var stack = Stacks.Find(stackNameOrId);
         if (stack is null || stack.IsDeleted)
         {
             return null;
+        }
+
+        if (retainResources is { Count: > 0 } && stack.Status != StackStatus.DeleteFailed)
+        {
+            throw CloudFormationException.Validation(
+                $"Invalid operation on stack [{stack.StackId}]. RetainResources can only be specified when the stack is in the DELETE_FAILED state");
         }
 
         lock (stack.OperationGate)
@@ -168,7 +181,10 @@ public sealed partial class StackOrchestrator
             SetStackStatus(stack, StackStatus.DeleteInProgress, UserInitiated);
         }
 
-        return new StackOperation(StackOperationKind.Delete, stack);
+        return new StackOperation(StackOperationKind.Delete, stack)
+        {
+            RetainResources = (retainResources ?? []).ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     /// <summary>Runs a begun operation to its final status; failures end in the AWS status, never an exception.</summary>
@@ -179,7 +195,7 @@ public sealed partial class StackOrchestrator
         {
             StackOperationKind.Create => ExecuteCreateAsync(operation, cancellationToken),
             StackOperationKind.Update => ExecuteUpdateAsync(operation, cancellationToken),
-            _ => ExecuteDeleteAsync(operation.Stack, cancellationToken),
+            _ => ExecuteDeleteAsync(operation.Stack, cancellationToken, operation.RetainResources),
         };
     }
 

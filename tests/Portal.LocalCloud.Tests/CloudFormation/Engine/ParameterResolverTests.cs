@@ -123,4 +123,15 @@ public class ParameterResolverTests
             template, [new ParameterInput("VpcId", "nope")], null, ssm, TestContext.Current.CancellationToken));
         Assert.Equal("Unable to fetch parameters [nope] from parameter store for this account.", error.Message);
     }
+
+    [Fact]
+    public async Task Aws_specific_values_must_exist_when_a_validator_is_wired()
+    {
+        var inputs = new[] { new ParameterInput("ProjectName", "alpha"), new ParameterInput("Owner", "Ann") };
+        var known = await ParameterResolver.ResolveAsync(Template, inputs, null, null, new FakeEc2Ids("subnet-1", "subnet-2"), TestContext.Current.CancellationToken);
+        Assert.Equal(2, TemplateValues.AsStringList(known["Subnets"].Value).Count);
+        var error = await Assert.ThrowsAsync<CloudFormationException>(() =>
+            ParameterResolver.ResolveAsync(Template, inputs, null, null, new FakeEc2Ids("subnet-1"), TestContext.Current.CancellationToken));
+        Assert.Equal("Parameter validation failed: parameter value subnet-2 for parameter name Subnets does not exist", error.Message);
+    }
 }

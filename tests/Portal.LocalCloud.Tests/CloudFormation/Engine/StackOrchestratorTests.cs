@@ -281,4 +281,23 @@ public class StackOrchestratorTests
         Assert.Equal(events.Count, events.Select(e => e.EventId).Distinct().Count());
         Assert.True(events.Zip(events.Skip(1)).All(pair => pair.First.Timestamp < pair.Second.Timestamp));
     }
+
+    [Fact]
+    public async Task RetainResources_skips_resources_of_a_DELETE_FAILED_stack_and_is_refused_otherwise()
+    {
+        var provisioner = new InMemoryResourceProvisioner();
+        var orchestrator = Orchestrator(provisioner);
+        var stack = await orchestrator.CreateStackAsync(Create("keep", "Resources:\n  B: { Type: AWS::S3::Bucket }\n"), Ct);
+        var refused = await Assert.ThrowsAsync<CloudFormationException>(() => orchestrator.DeleteStackAsync("keep", ["B"], Ct));
+        Assert.EndsWith("RetainResources can only be specified when the stack is in the DELETE_FAILED state", refused.Message, StringComparison.Ordinal);
+
+        provisioner.NonEmptyBuckets.Add(stack.FindResource("B")!.PhysicalId!);
+        await orchestrator.DeleteStackAsync("keep", Ct);
+        Assert.Equal(StackStatus.DeleteFailed, stack.Status);
+
+        await orchestrator.DeleteStackAsync("keep", ["B"], Ct);
+        Assert.Equal(StackStatus.DeleteComplete, stack.Status);
+        Assert.Contains("B:DELETE_SKIPPED", ResourceEvents(stack));
+        Assert.Single(provisioner.Resources);
+    }
 }

@@ -1,0 +1,12 @@
+namespace Portal.LocalCloud.CloudFormation.Engine;
+
+/// <summary>
+/// Checks AWS-specific parameter values (<c>AWS::EC2::VPC::Id</c>, <c>AWS::EC2::Subnet::Id</c>,
+/// <c>AWS::EC2::SecurityGroup::Id</c>, …) against the account, as CloudFormation does before creating anything.
+/// LocalCloud wires it to its EC2 store; without one, values are accepted unchecked.
+/// </summary>
+public interface IAwsParameterValidator
+{
+    /// <summary>True when <paramref name="value"/> names an existing resource of <paramref name="valueType"/> (e.g. <c>AWS::EC2::Subnet::Id</c>).</summary>
+    ValueTask<bool> ExistsAsync(string valueType, string value, CancellationToken cancellationToken);
+}
