@@ -143,4 +143,32 @@ public sealed class ExportRegistry
             }
         }
     }
+
+    internal (IReadOnlyList<StackExport> Exports, IReadOnlyDictionary<string, IReadOnlyList<string>> Importers) Capture()
+    {
+        lock (_gate)
+        {
+            return (
+                _exports.Values.ToList(),
+                _importers.Where(i => i.Value.Count > 0).ToDictionary(i => i.Key, i => (IReadOnlyList<string>)i.Value.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal));
+        }
+    }
+
+    internal void Restore(IReadOnlyList<StackExport> exports, IReadOnlyDictionary<string, IReadOnlyList<string>> importers)
+    {
+        lock (_gate)
+        {
+            _exports.Clear();
+            _importers.Clear();
+            foreach (var export in exports)
+            {
+                _exports[export.Name] = export;
+            }
+
+            foreach (var (name, stacks) in importers)
+            {
+                _importers[name] = stacks.ToHashSet(StringComparer.Ordinal);
+            }
+        }
+    }
 }

@@ -55,6 +55,14 @@ public sealed partial class StackRegistry
         }
     }
 
+    internal void Restore(Stack stack)
+    {
+        lock (_gate)
+        {
+            _stacks.Add(stack);
+        }
+    }
+
     /// <summary>Throws AWS's stackName validation error for a bad name.</summary>
     public static void ValidateName(string stackName)
     {
