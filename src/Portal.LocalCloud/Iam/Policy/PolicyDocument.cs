@@ -36,7 +36,69 @@ public sealed record PolicyDocument(string? Version, IReadOnlyList<PolicyStateme
             _ => throw new PolicyFormatException("Syntax errors in policy."),
         };
 
-        return new PolicyDocument(version, statements.Select((s, i) => ParseStatement(s as JsonObject, i, kind)).ToList(), json);
+        var positions = StatementPositions(json);
+        return new PolicyDocument(
+            version,
+            statements.Select((s, i) => ParseStatement(s as JsonObject, i, kind) with
+            {
+                StartPosition = i < positions.Count ? positions[i].Start : null,
+                EndPosition = i < positions.Count ? positions[i].End : null,
+            }).ToList(),
+            json);
+    }
+
+    /// <summary>Where each statement object starts and ends: the column just after its braces, 1-based.</summary>
+    private static List<(PolicyPosition Start, PolicyPosition End)> StatementPositions(string json)
+    {
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(utf8);
+        var result = new List<(PolicyPosition, PolicyPosition)>();
+        string? rootProperty = null;
+        var inStatementArray = false;
+        long start = -1;
+        var statementDepth = -1;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName when reader.CurrentDepth == 1:
+                    rootProperty = reader.GetString();
+                    break;
+                case JsonTokenType.StartArray when reader.CurrentDepth == 1:
+                    inStatementArray = rootProperty == "Statement";
+                    break;
+                case JsonTokenType.EndArray when reader.CurrentDepth == 1:
+                    inStatementArray = false;
+                    break;
+                case JsonTokenType.StartObject when (reader.CurrentDepth == 1 && rootProperty == "Statement") || (reader.CurrentDepth == 2 && inStatementArray):
+                    start = reader.TokenStartIndex;
+                    statementDepth = reader.CurrentDepth;
+                    break;
+                case JsonTokenType.EndObject when reader.CurrentDepth == statementDepth && start >= 0:
+                    result.Add((After(utf8, start), After(utf8, reader.TokenStartIndex)));
+                    start = -1;
+                    statementDepth = -1;
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private static PolicyPosition After(byte[] utf8, long offset)
+    {
+        var line = 1;
+        long lineStart = 0;
+        for (long i = 0; i < offset; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new PolicyPosition(line, (int)(offset - lineStart) + 2);
     }
 
     private static PolicyStatement ParseStatement(JsonObject? node, int index, PolicyKind kind)

@@ -64,7 +64,11 @@ public static class PolicyEvaluator
 
         PolicyEvaluationResult Result(EvaluationDecision decision, DenyingPolicyKind by, List<(NamedPolicy Policy, PolicyStatement Statement)> matched) =>
             new(action, resource, decision, by,
-                matched.Select(m => new MatchedStatement(m.Policy.Name, m.Policy.SourceTypeName, m.Statement.Sid, m.Statement.Index)).ToList(),
+                matched.Select(m => new MatchedStatement(m.Policy.Name, m.Policy.SourceTypeName, m.Statement.Sid, m.Statement.Index)
+                {
+                    StartPosition = m.Statement.StartPosition,
+                    EndPosition = m.Statement.EndPosition,
+                }).ToList(),
                 missing);
     }
 

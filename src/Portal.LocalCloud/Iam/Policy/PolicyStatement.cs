@@ -11,4 +11,11 @@ public sealed record PolicyStatement(
     IReadOnlyList<string>? NotResources,
     PolicyPrincipal? Principal,
     PolicyPrincipal? NotPrincipal,
-    IReadOnlyList<PolicyCondition> Conditions);
+    IReadOnlyList<PolicyCondition> Conditions)
+{
+    /// <summary>Just after the statement's opening brace, as the IAM simulator reports it.</summary>
+    public PolicyPosition? StartPosition { get; init; }
+
+    /// <summary>Just after the statement's closing brace.</summary>
+    public PolicyPosition? EndPosition { get; init; }
+}

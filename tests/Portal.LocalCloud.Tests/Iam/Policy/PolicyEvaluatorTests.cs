@@ -17,7 +17,8 @@ public class PolicyEvaluatorTests
         var deny = Inline("deny", """[{"Sid":"NoDelete","Effect":"Deny","Action":"s3:Delete*","Resource":"arn:aws:s3:::data/*"}]""");
         var result = Evaluate("s3:DeleteObject", "arn:aws:s3:::data/a.csv", allow, deny);
         Assert.Equal(EvaluationDecision.ExplicitDeny, result.Decision);
-        Assert.Equal(new MatchedStatement("deny", "role", "NoDelete", 0), Assert.Single(result.MatchedStatements));
+        var matched = Assert.Single(result.MatchedStatements);
+        Assert.Equal(("deny", "role", "NoDelete", 0), (matched.SourcePolicyId, matched.SourcePolicyType, matched.Sid, matched.StatementIndex));
         Assert.Equal(EvaluationDecision.Allowed, Evaluate("s3:GetObject", "arn:aws:s3:::data/a.csv", allow, deny).Decision);
     }
 
@@ -117,5 +118,18 @@ public class PolicyEvaluatorTests
         Assert.Equal(["allowed", "implicitDeny"], result.ResourceSpecificResults.Select(r => r.EvalDecision));
         var star = Assert.Single(PolicySimulator.SimulatePrincipalPolicy([policy], ["s3:GetObject"], null, null));
         Assert.Equal("implicitDeny", star.EvalDecision);
+    }
+
+    [Fact]
+    public void Matched_statements_carry_positions_just_after_their_braces()
+    {
+        var policy = new NamedPolicy("Grant-Access-To-CodeCommit-ListRepo", PolicySourceType.User, PolicyDocument.Parse(
+            """{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"codecommit:ListRepositories","Resource":"*"}}"""));
+        var matched = Assert.Single(PolicyEvaluator.Evaluate([policy], "codecommit:ListRepositories", "*", new RequestContext()).MatchedStatements);
+        Assert.Equal(new PolicyPosition(1, 38), matched.StartPosition);
+        Assert.Equal(new PolicyPosition(1, 109), matched.EndPosition);
+
+        var multiLine = PolicyDocument.Parse("{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\"Effect\": \"Deny\", \"Action\": \"s3:*\", \"Resource\": \"*\"}\n  ]\n}");
+        Assert.Equal(new PolicyPosition(4, 6), multiLine.Statements[0].StartPosition);
     }
 }
