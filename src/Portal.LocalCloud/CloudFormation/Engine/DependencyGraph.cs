@@ -90,6 +90,65 @@ public sealed class DependencyGraph
         return found.Distinct(StringComparer.Ordinal);
     }
 
+    /// <summary>Every literal <c>Fn::GetAtt</c> (both forms) and <c>${A.B}</c> in <c>Fn::Sub</c> below <paramref name="node"/>.</summary>
+    public static IEnumerable<(string LogicalId, string Attribute)> AttributeReferences(JsonNode? node)
+    {
+        var found = new List<(string, string)>();
+        CollectAttributes(node, found);
+        return found;
+    }
+
+    private static void CollectAttributes(JsonNode? node, List<(string, string)> found)
+    {
+        switch (node)
+        {
+            case JsonObject obj when obj.Count == 1 && obj.First().Key == "Fn::GetAtt":
+                var argument = obj.First().Value;
+                if (argument is JsonArray { Count: 2 } pair && TemplateValues.AsString(pair[0]) is { } id)
+                {
+                    if (TemplateValues.AsString(pair[1]) is { } attribute)
+                    {
+                        found.Add((id, attribute));
+                    }
+                }
+                else if (TemplateValues.AsString(argument) is { } dotted && dotted.IndexOf('.', StringComparison.Ordinal) is > 0 and var dot)
+                {
+                    found.Add((dotted[..dot], dotted[(dot + 1)..]));
+                }
+
+                break;
+            case JsonObject obj when obj.Count == 1 && obj.First().Key == "Fn::Sub":
+                var sub = obj.First().Value;
+                var text = sub is JsonArray subArgs ? TemplateValues.AsString(subArgs.FirstOrDefault()) : TemplateValues.AsString(sub);
+                var locals = (sub as JsonArray)?.ElementAtOrDefault(1) as JsonObject;
+                foreach (var (isVariable, variable) in TemplateEvaluator.SubParts(text ?? string.Empty))
+                {
+                    var dotAt = variable.IndexOf('.', StringComparison.Ordinal);
+                    if (isVariable && dotAt > 0 && (locals is null || !locals.ContainsKey(variable)))
+                    {
+                        found.Add((variable[..dotAt], variable[(dotAt + 1)..]));
+                    }
+                }
+
+                CollectAttributes(locals, found);
+                break;
+            case JsonObject obj:
+                foreach (var (_, child) in obj)
+                {
+                    CollectAttributes(child, found);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    CollectAttributes(child, found);
+                }
+
+                break;
+        }
+    }
+
     private static void Collect(JsonNode? node, List<string> found)
     {
         switch (node)

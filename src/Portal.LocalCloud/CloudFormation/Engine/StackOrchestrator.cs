@@ -253,6 +253,7 @@ public sealed partial class StackOrchestrator
         }
 
         var declared = template.Resources.Select(r => r.LogicalId).ToHashSet(StringComparer.Ordinal);
+        CheckAttributeReferences(template);
         var unresolved = template.Outputs.SelectMany(o => DependencyGraph.References(o.Value))
             .Where(r => !declared.Contains(r) && !parameters.ContainsKey(r) && !r.StartsWith("AWS::", StringComparison.Ordinal))
             .Distinct()
@@ -264,6 +265,30 @@ public sealed partial class StackOrchestrator
         }
 
         return DependencyGraph.Build(template, id => Included(template, evaluator, id));
+    }
+
+    /// <summary>Synchronous GetAtt checks: the resource must be declared and the attribute documented for its type.</summary>
+    private static void CheckAttributeReferences(Template template)
+    {
+        var nodes = template.Resources.Select(r => (JsonNode?)r.Properties).Concat(template.Outputs.Select(o => o.Value));
+        foreach (var (logicalId, attribute) in nodes.SelectMany(DependencyGraph.AttributeReferences))
+        {
+            var target = template.FindResource(logicalId);
+            if (target is null)
+            {
+                if (template.FindParameter(logicalId) is null && !logicalId.StartsWith("AWS::", StringComparison.Ordinal))
+                {
+                    throw CloudFormationException.Validation($"Template error: instance of Fn::GetAtt references undefined resource {logicalId}");
+                }
+
+                continue;
+            }
+
+            if (!ResourceTypeCatalog.SupportsAttribute(target.Type, attribute))
+            {
+                throw CloudFormationException.Validation($"Template error: resource {logicalId} does not support attribute type {attribute} in Fn::GetAtt");
+            }
+        }
     }
 
     private static bool Included(Template template, TemplateEvaluator evaluator, string logicalId) =>

@@ -300,4 +300,17 @@ public class StackOrchestratorTests
         Assert.Contains("B:DELETE_SKIPPED", ResourceEvents(stack));
         Assert.Single(provisioner.Resources);
     }
+
+    [Theory]
+    [InlineData("!GetAtt Bucket.Colour", "Template error: resource Bucket does not support attribute type Colour in Fn::GetAtt")]
+    [InlineData("!Sub '${Bucket.Colour}'", "Template error: resource Bucket does not support attribute type Colour in Fn::GetAtt")]
+    [InlineData("!GetAtt Ghost.Arn", "Template error: instance of Fn::GetAtt references undefined resource Ghost")]
+    public async Task Bad_attribute_references_are_refused_before_anything_is_created(string value, string message)
+    {
+        var provisioner = new InMemoryResourceProvisioner();
+        var body = $"Resources:\n  Bucket: {{ Type: AWS::S3::Bucket }}\n  P:\n    Type: AWS::SSM::Parameter\n    Properties: {{ Type: String, Value: {value} }}\n";
+        var error = await Assert.ThrowsAsync<CloudFormationException>(() => Orchestrator(provisioner).CreateStackAsync(Create("bad", body), Ct));
+        Assert.Equal(message, error.Message);
+        Assert.Empty(provisioner.Calls);
+    }
 }
