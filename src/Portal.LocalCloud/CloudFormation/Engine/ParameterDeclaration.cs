@@ -47,10 +47,10 @@ public sealed record ParameterDeclaration(
                 : TemplateValues.AsString(node["Default"]),
             allowed,
             TemplateValues.AsString(node["AllowedPattern"]),
-            ReadInt(node, "MinLength"),
-            ReadInt(node, "MaxLength"),
-            ReadDecimal(node, "MinValue"),
-            ReadDecimal(node, "MaxValue"),
+            ReadNumber<int>(node, "MinLength"),
+            ReadNumber<int>(node, "MaxLength"),
+            ReadNumber<decimal>(node, "MinValue"),
+            ReadNumber<decimal>(node, "MaxValue"),
             string.Equals(TemplateValues.AsString(node["NoEcho"]), "true", StringComparison.OrdinalIgnoreCase),
             TemplateValues.AsString(node["Description"]),
             TemplateValues.AsString(node["ConstraintDescription"]));
@@ -77,7 +77,8 @@ public sealed record ParameterDeclaration(
         return inner.StartsWith("AWS::EC2::", StringComparison.Ordinal) || inner.StartsWith("AWS::Route53::", StringComparison.Ordinal);
     }
 
-    private static int? ReadInt(JsonObject node, string name)
+    private static T? ReadNumber<T>(JsonObject node, string name)
+        where T : struct, System.Numerics.INumber<T>
     {
         var text = TemplateValues.AsString(node[name]);
         if (text is null)
@@ -85,21 +86,8 @@ public sealed record ParameterDeclaration(
             return null;
         }
 
-        return int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+        return T.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw CloudFormationException.Validation($"Template format error: {name} of parameter {text} must be an integer");
-    }
-
-    private static decimal? ReadDecimal(JsonObject node, string name)
-    {
-        var text = TemplateValues.AsString(node[name]);
-        if (text is null)
-        {
-            return null;
-        }
-
-        return decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw CloudFormationException.Validation($"Template format error: {name} of parameter must be a number");
+            : throw CloudFormationException.Validation($"Template format error: {name} must be a number, found {text}");
     }
 }
