@@ -313,4 +313,31 @@ public class StackOrchestratorTests
         Assert.Equal(message, error.Message);
         Assert.Empty(provisioner.Calls);
     }
+
+    [Fact]
+    public async Task A_begun_create_is_visible_in_progress_before_it_runs()
+    {
+        var orchestrator = Orchestrator(new InMemoryResourceProvisioner());
+        var operation = await orchestrator.BeginCreateStackAsync(Create("net", NetworkTemplate), Ct);
+        Assert.Equal(StackStatus.CreateInProgress, orchestrator.Stacks.Get("net").Status);
+        Assert.Empty(orchestrator.Stacks.Get("net").GetResources());
+        var update = await Assert.ThrowsAsync<CloudFormationException>(() =>
+            orchestrator.UpdateStackAsync(new UpdateStackRequest("net") { UsePreviousTemplate = true }, Ct));
+        Assert.EndsWith("is in CREATE_IN_PROGRESS state and can not be updated.", update.Message, StringComparison.Ordinal);
+
+        await orchestrator.RunAsync(operation, Ct);
+        Assert.Equal(StackStatus.CreateComplete, operation.Stack.Status);
+    }
+
+    [Fact]
+    public async Task Independent_stacks_can_run_concurrently()
+    {
+        var provisioner = new InMemoryResourceProvisioner();
+        var orchestrator = Orchestrator(provisioner);
+        var stacks = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(
+            () => orchestrator.CreateStackAsync(Create($"net{i}", NetworkTemplate, new ParameterInput("Project", $"p{i}")), Ct), Ct)));
+        Assert.All(stacks, s => Assert.Equal(StackStatus.CreateComplete, s.Status));
+        Assert.Equal(24, provisioner.Resources.Count);
+        Assert.Equal(6, orchestrator.Exports.List().Count);
+    }
 }
