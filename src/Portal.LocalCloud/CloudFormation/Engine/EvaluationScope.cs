@@ -15,4 +15,7 @@ public sealed record EvaluationScope(
     public Func<string, string?> Exports { get; init; } = _ => null;
 
     public IReadOnlyList<string> NotificationArns { get; init; } = [];
+
+    /// <summary>Attributes of AWS-specific parameter values for rules (type, value, attribute → value); see <see cref="RuleEvaluator.FetchValueOfAsync"/>.</summary>
+    public Func<string, string, string, string?> ParameterAttributes { get; init; } = (_, _, _) => null;
 }

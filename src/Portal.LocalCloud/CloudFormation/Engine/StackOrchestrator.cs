@@ -90,7 +90,8 @@ public sealed partial class StackOrchestrator
         Capabilities.Check(template, request.Capabilities);
         var parameters = await ParameterResolver.ResolveAsync(template, request.Parameters, null, _ssm, _awsParameterValues, cancellationToken).ConfigureAwait(false);
         var stackId = $"arn:{Environment.Partition}:cloudformation:{Environment.Region}:{Environment.AccountId}:stack/{request.StackName}/{Guid.NewGuid()}";
-        var graph = Validate(template, parameters, request.StackName, stackId);
+        var valueOf = await RuleEvaluator.FetchValueOfAsync(template.Rules, parameters, _awsParameterValues, cancellationToken).ConfigureAwait(false);
+        var graph = Validate(template, parameters, request.StackName, stackId, valueOf);
 
         var stack = new Stack(stackId, request.StackName, Environment, _time.GetUtcNow())
         {
@@ -129,7 +130,8 @@ public sealed partial class StackOrchestrator
         Capabilities.Check(template, request.Capabilities);
         var parameters = await ParameterResolver.ResolveAsync(template, request.Parameters, stack.Parameters, _ssm, _awsParameterValues, cancellationToken)
             .ConfigureAwait(false);
-        var graph = Validate(template, parameters, stack.StackName, stack.StackId);
+        var valueOf = await RuleEvaluator.FetchValueOfAsync(template.Rules, parameters, _awsParameterValues, cancellationToken).ConfigureAwait(false);
+        var graph = Validate(template, parameters, stack.StackName, stack.StackId, valueOf);
 
         var sameParameters = parameters.Count == stack.Parameters.Count && parameters.All(p =>
             stack.Parameters.TryGetValue(p.Key, out var old) && TemplateValues.DeepEquals(old.Value, p.Value.Value));
@@ -238,9 +240,14 @@ public sealed partial class StackOrchestrator
     }
 
     /// <summary>Checks rules, conditions, references and cycles without provisioning anything.</summary>
-    private DependencyGraph Validate(Template template, IReadOnlyDictionary<string, ResolvedParameter> parameters, string stackName, string stackId)
+    private DependencyGraph Validate(
+        Template template,
+        IReadOnlyDictionary<string, ResolvedParameter> parameters,
+        string stackName,
+        string stackId,
+        IReadOnlyDictionary<(string Type, string Value, string Attribute), string> valueOf)
     {
-        RuleEvaluator.Check(template.Rules, template, parameters, Environment);
+        RuleEvaluator.Check(template.Rules, template, parameters, Environment, valueOf);
         var evaluator = new TemplateEvaluator(new EvaluationScope(template, parameters, Environment, stackName, stackId));
         foreach (var condition in template.Conditions)
         {

@@ -464,15 +464,47 @@ public sealed class TemplateEvaluator
             case "Fn::RefAll":
             {
                 var type = RequireString(argument, name);
-                var values = _scope.Parameters.Values
-                    .Where(p => p.Declaration.EffectiveType == type || p.Declaration.EffectiveType == $"List<{type}>")
-                    .SelectMany(p => TemplateValues.AsStringList(p.Value));
-                return TemplateValues.ToArray(values);
+                return TemplateValues.ToArray(ParametersOfType(type).SelectMany(p => TemplateValues.AsStringList(p.Value)));
+            }
+
+            case "Fn::ValueOf":
+            {
+                var args = RequireArgs(argument, name, 2);
+                var parameterName = RequireString(args[0], name);
+                var attribute = RequireString(Eval(args[1]), name);
+                if (!_scope.Parameters.TryGetValue(parameterName, out var parameter))
+                {
+                    throw CloudFormationException.Validation($"Template error: Fn::ValueOf references undefined parameter {parameterName}");
+                }
+
+                var values = ValuesOf(parameter, attribute);
+                return parameter.Declaration.IsList ? TemplateValues.ToArray(values) : JsonValue.Create(values.FirstOrDefault() ?? string.Empty);
+            }
+
+            case "Fn::ValueOfAll":
+            {
+                var args = RequireArgs(argument, name, 2);
+                var type = RequireString(args[0], name);
+                var attribute = RequireString(Eval(args[1]), name);
+                return TemplateValues.ToArray(ParametersOfType(type).SelectMany(p => ValuesOf(p, attribute)));
             }
 
             default:
-                throw CloudFormationException.Validation($"Template error: {name} needs live EC2 attribute lookups, which LocalCloud does not support in rules");
+                throw CloudFormationException.Validation($"Template format error: Unrecognized function {name}");
         }
+    }
+
+    private IEnumerable<ResolvedParameter> ParametersOfType(string type) =>
+        _scope.Parameters.Values.Where(p => p.Declaration.EffectiveType == type || p.Declaration.EffectiveType == $"List<{type}>");
+
+    private List<string> ValuesOf(ResolvedParameter parameter, string attribute)
+    {
+        var type = parameter.Declaration.EffectiveType;
+        var itemType = type.StartsWith("List<", StringComparison.Ordinal) ? type[5..^1] : type;
+        return TemplateValues.AsStringList(parameter.Value)
+            .Select(value => _scope.ParameterAttributes(itemType, value, attribute)
+                ?? throw CloudFormationException.Validation($"Template error: attribute {attribute} of {itemType} {value} is not available for Fn::ValueOf"))
+            .ToList();
     }
 
     private static JsonArray RequireArgs(JsonNode? argument, string function, int count) =>

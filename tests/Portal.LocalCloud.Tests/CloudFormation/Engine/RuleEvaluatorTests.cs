@@ -59,4 +59,42 @@ public class RuleEvaluatorTests
         Assert.Empty(RuleEvaluator.Failures(rules, Template, Parameters(new ParameterInput("ProjectName", "p"), new ParameterInput("Subnets", "subnet-b,subnet-a")), Environment));
         Assert.Equal(["Unknown subnet"], RuleEvaluator.Failures(rules, Template, Parameters(new ParameterInput("ProjectName", "p"), new ParameterInput("Subnets", "subnet-c")), Environment));
     }
+
+    [Fact]
+    public async Task ValueOf_reads_attributes_of_parameter_values_so_subnets_must_belong_to_the_chosen_vpc()
+    {
+        const string body = """
+            Parameters:
+              VpcId: { Type: "AWS::EC2::VPC::Id" }
+              Subnets: { Type: "List<AWS::EC2::Subnet::Id>" }
+            Rules:
+              SubnetsInVpc:
+                Assertions:
+                  - Assert: !EachMemberEquals [!ValueOf [Subnets, VpcId], !Ref VpcId]
+                    AssertDescription: All subnets must be in the VPC
+                  - Assert: !EachMemberIn [!ValueOfAll ["AWS::EC2::Subnet::Id", AvailabilityZone], [eu-west-2a, eu-west-2b]]
+                    AssertDescription: Subnets must be in zones a or b
+            Resources:
+              B: { Type: AWS::S3::Bucket }
+            """;
+        var ec2 = new FakeEc2Ids("vpc-1", "vpc-2", "subnet-a", "subnet-b", "subnet-c");
+        ec2.Attributes["subnet-a"] = new() { ["VpcId"] = "vpc-1", ["AvailabilityZone"] = "eu-west-2a" };
+        ec2.Attributes["subnet-b"] = new() { ["VpcId"] = "vpc-1", ["AvailabilityZone"] = "eu-west-2b" };
+        ec2.Attributes["subnet-c"] = new() { ["VpcId"] = "vpc-2", ["AvailabilityZone"] = "eu-west-2c" };
+        var orchestrator = new StackOrchestrator(Environment, new InMemoryResourceProvisioner(), TimeProvider.System, awsParameterValues: ec2);
+
+        var good = await orchestrator.CreateStackAsync(new CreateStackRequest("good")
+        {
+            TemplateBody = body,
+            Parameters = [new ParameterInput("VpcId", "vpc-1"), new ParameterInput("Subnets", "subnet-a,subnet-b")],
+        }, TestContext.Current.CancellationToken);
+        Assert.Equal(StackStatus.CreateComplete, good.Status);
+
+        var bad = await Assert.ThrowsAsync<CloudFormationException>(() => orchestrator.CreateStackAsync(new CreateStackRequest("bad")
+        {
+            TemplateBody = body,
+            Parameters = [new ParameterInput("VpcId", "vpc-1"), new ParameterInput("Subnets", "subnet-a,subnet-c")],
+        }, TestContext.Current.CancellationToken));
+        Assert.Equal("All subnets must be in the VPC", bad.Message);
+    }
 }
