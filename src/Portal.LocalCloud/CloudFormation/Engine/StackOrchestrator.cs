@@ -119,6 +119,28 @@ public sealed partial class StackOrchestrator
     /// <summary>The synchronous half of UpdateStack; leaves the stack in UPDATE_IN_PROGRESS.</summary>
     public async Task<StackOperation> BeginUpdateStackAsync(UpdateStackRequest request, CancellationToken cancellationToken)
     {
+        var (stack, template, parameters, graph) = await PrepareUpdateAsync(request, cancellationToken).ConfigureAwait(false);
+        lock (stack.OperationGate)
+        {
+            EnsureUpdatable(stack);
+            SetStackStatus(stack, StackStatus.UpdateInProgress, UserInitiated);
+        }
+
+        return new StackOperation(StackOperationKind.Update, stack)
+        {
+            Template = template,
+            Parameters = parameters,
+            Graph = graph,
+            Capabilities = request.Capabilities,
+            Tags = request.Tags,
+            DisableRollback = request.DisableRollback,
+        };
+    }
+
+    /// <summary>Every synchronous UpdateStack check, without changing the stack.</summary>
+    private async Task<(Stack Stack, Template Template, IReadOnlyDictionary<string, ResolvedParameter> Parameters, DependencyGraph Graph)> PrepareUpdateAsync(
+        UpdateStackRequest request, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(request);
         var stack = Stacks.Get(request.StackName);
         EnsureUpdatable(stack);
@@ -141,21 +163,7 @@ public sealed partial class StackOrchestrator
             throw CloudFormationException.Validation("No updates are to be performed.");
         }
 
-        lock (stack.OperationGate)
-        {
-            EnsureUpdatable(stack);
-            SetStackStatus(stack, StackStatus.UpdateInProgress, UserInitiated);
-        }
-
-        return new StackOperation(StackOperationKind.Update, stack)
-        {
-            Template = template,
-            Parameters = parameters,
-            Graph = graph,
-            Capabilities = request.Capabilities,
-            Tags = request.Tags,
-            DisableRollback = request.DisableRollback,
-        };
+        return (stack, template, parameters, graph);
     }
 
     /// <summary>The synchronous half of DeleteStack; null when there is nothing to delete.</summary>

@@ -340,4 +340,29 @@ public class StackOrchestratorTests
         Assert.Equal(24, provisioner.Resources.Count);
         Assert.Equal(6, orchestrator.Exports.List().Count);
     }
+
+    [Fact]
+    public async Task An_update_preview_classifies_changes_and_cascades_replacements_without_touching_the_stack()
+    {
+        var provisioner = new InMemoryResourceProvisioner();
+        var orchestrator = Orchestrator(provisioner);
+        var stack = await orchestrator.CreateStackAsync(Create("net", NetworkTemplate), Ct);
+        var calls = provisioner.Calls.Count;
+        var events = stack.GetEvents().Count;
+
+        var plan = (await orchestrator.PreviewUpdateAsync(new UpdateStackRequest("net")
+        {
+            UsePreviousTemplate = true,
+            Parameters = [new ParameterInput("Project", "logs"), new ParameterInput("Cidr", "10.9.0.0/16")],
+        }, Ct)).ToDictionary(c => c.LogicalId, c => c.Action);
+
+        Assert.Equal(ChangeAction.Replace, plan["Vpc"]);
+        Assert.Equal(ChangeAction.Replace, plan["Subnet"]);
+        Assert.Equal(ChangeAction.UpdateInPlace, plan["Key"]);
+        Assert.Equal(ChangeAction.None, plan["Bucket"]);
+        Assert.Equal(ChangeAction.Add, plan["Logs"]);
+        Assert.Equal(StackStatus.CreateComplete, stack.Status);
+        Assert.Equal(calls, provisioner.Calls.Count);
+        Assert.Equal(events, stack.GetEvents().Count);
+    }
 }
