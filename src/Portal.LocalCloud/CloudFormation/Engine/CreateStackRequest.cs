@@ -1,0 +1,23 @@
+namespace Portal.LocalCloud.CloudFormation.Engine;
+
+/// <summary>CreateStack's inputs. Exactly one of <see cref="TemplateBody"/> and <see cref="TemplateUrl"/>.</summary>
+public sealed record CreateStackRequest(string StackName)
+{
+    public string? TemplateBody { get; init; }
+
+    public string? TemplateUrl { get; init; }
+
+    public IReadOnlyList<ParameterInput> Parameters { get; init; } = [];
+
+    public IReadOnlyList<string> Capabilities { get; init; } = [];
+
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<string> NotificationArns { get; init; } = [];
+
+    public OnFailure OnFailure { get; init; } = OnFailure.Rollback;
+
+    internal string? ParentId { get; init; }
+
+    internal string? RootId { get; init; }
+}

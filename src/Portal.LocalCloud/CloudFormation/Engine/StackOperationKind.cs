@@ -1,0 +1,8 @@
+namespace Portal.LocalCloud.CloudFormation.Engine;
+
+public enum StackOperationKind
+{
+    Create,
+    Update,
+    Delete,
+}

@@ -1,0 +1,8 @@
+namespace Portal.LocalCloud.Iam.Policy;
+
+public enum EvaluationDecision
+{
+    Allowed,
+    ExplicitDeny,
+    ImplicitDeny,
+}

@@ -1,0 +1,7 @@
+namespace Portal.LocalCloud.Iam.Policy;
+
+public enum PolicyEffect
+{
+    Allow,
+    Deny,
+}
