@@ -23,6 +23,9 @@ const accounts = {
   nobody: { name: 'Nobody Special', groups: [] },
   // Some providers (or mappers) send the groups as ONE string holding a JSON array instead of a JSON array.
   jo: { name: 'Jo Stringgroups', groups: JSON.stringify(['ds-fraud-detection-admins', 'ds-credit-risk-users']) },
+  // Groups only in a differently named claim with site-specific names (as Cognito's `cognito:groups`):
+  // nothing with the portal's defaults, roles once Auth:Oidc:GroupsClaim and the mapping are configured.
+  kim: { name: 'Kim Custom', cognitoGroups: ['team-security', 'ml-churn-members'] },
 };
 
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -47,7 +50,7 @@ const provider = new Provider(`http://127.0.0.1:${port}`, {
     openid: ['sub'],
     profile: ['name', 'preferred_username'],
     email: ['email', 'email_verified'],
-    groups: ['groups'],
+    groups: ['groups', 'cognito:groups'],
   },
   pkce: { required: () => true },
   jwks: { keys: [signingKey] },
@@ -80,6 +83,7 @@ const provider = new Provider(`http://127.0.0.1:${port}`, {
       email: `${id}@example.test`,
       email_verified: true,
       groups: accounts[id].groups,
+      'cognito:groups': accounts[id].cognitoGroups,
     }),
   },
   // First-party client: grant every requested scope without a consent screen.

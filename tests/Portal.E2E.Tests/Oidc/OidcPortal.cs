@@ -13,13 +13,24 @@ namespace Portal.E2E.Tests.Oidc;
 /// both on their own loopback ports, and a headless Chromium. One per test class; every test takes a
 /// fresh browser context, so no session leaks from one test into another.
 /// </summary>
-public sealed class OidcPortal : IAsyncLifetime
+public class OidcPortal : IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "portal-e2e-oidc", Guid.NewGuid().ToString("N"));
     private TestIdentityProvider? _provider;
     private Factory? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <summary>The portal with the default group mapping.</summary>
+    public OidcPortal()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>The portal with extra configuration (keys and values as in appsettings).</summary>
+    protected OidcPortal(IReadOnlyDictionary<string, string> settings) => _settings = settings;
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -49,7 +60,7 @@ public sealed class OidcPortal : IAsyncLifetime
         _provider = await TestIdentityProvider.StartAsync(providerDirectory, providerPort, BaseAddress, cancellationToken);
 
         Directory.CreateDirectory(_directory);
-        _factory = new Factory(_directory, _provider.Authority);
+        _factory = new Factory(_directory, _provider.Authority, _settings);
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, portalPort));
         _factory.StartServer();
 
@@ -122,6 +133,7 @@ public sealed class OidcPortal : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (_browser is not null)
         {
             await _browser.DisposeAsync();
@@ -174,7 +186,7 @@ public sealed class OidcPortal : IAsyncLifetime
         }
     }
 
-    private sealed class Factory(string directory, Uri authority) : WebApplicationFactory<Program>
+    private sealed class Factory(string directory, Uri authority, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -189,6 +201,10 @@ public sealed class OidcPortal : IAsyncLifetime
             builder.UseSetting("Auth:Oidc:Scopes:0", "profile");
             builder.UseSetting("Auth:Oidc:Scopes:1", "email");
             builder.UseSetting("Auth:Oidc:Scopes:2", "groups");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }

@@ -93,6 +93,8 @@ public class OidcSignInTests(OidcPortal portal) : IClassFixture<OidcPortal>
     [InlineData("nobody", "Nobody Special", "", "", "")]
     // jo's provider sends the groups as one string holding a JSON array, not as a JSON array.
     [InlineData("jo", "Jo Stringgroups", "DataScienceAdmin,DataScientist", "credit-risk", "fraud-detection")]
+    // kim's groups are only in cognito:groups, which this portal (default GroupsClaim) does not read.
+    [InlineData("kim", "Kim Custom", "", "", "")]
     public async Task Me_endpoint_returns_the_roles_and_projects_mapped_from_the_providers_groups(
         string login, string name, string roles, string projects, string administeredProjects)
     {
