@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Portal.Web.Configuration;
+
 namespace Portal.Web.Hosting;
 
 /// <summary>
@@ -5,12 +8,23 @@ namespace Portal.Web.Hosting;
 /// that Blazor Server and MudBlazor work under: scripts only from the portal itself, inline styles
 /// (MudBlazor sets style attributes), the circuit's WebSocket, and no framing at all.
 /// </summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvironment environment)
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvironment environment, IOptions<AuthOptions> auth)
 {
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "font-src 'self' data:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; " +
         "form-action 'self'; frame-ancestors 'none'";
+
+    private readonly string _contentSecurityPolicy = PolicyFor(auth.Value);
+
+    /// <summary>
+    /// With OpenID Connect the sign-out form's answer redirects on to the provider's end-session endpoint, and
+    /// browsers apply <c>form-action</c> to every redirect of a form submission: the provider's origin is allowed too.
+    /// </summary>
+    public static string PolicyFor(AuthOptions auth) =>
+        auth is { IsOidc: true } && Uri.TryCreate(auth.Oidc.Authority, UriKind.Absolute, out var authority)
+            ? ContentSecurityPolicy.Replace("form-action 'self'", $"form-action 'self' {authority.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal)
+            : ContentSecurityPolicy;
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -18,7 +32,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnviron
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = _contentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
