@@ -113,10 +113,7 @@ public class OidcSignInTests(OidcPortal portal) : IClassFixture<OidcPortal>
         await page.Context.CloseAsync();
     }
 
-    [Fact(Skip = "Known bug: preferred_username comes only from the userinfo endpoint here (as with many providers), and the OIDC "
-        + "handler's default claim actions drop it, so the login falls back to the email. Fix: in ConfigureOidc of "
-        + "src/Portal.Web/Features/Identity/IdentityRegistration.cs add o.ClaimActions.MapUniqueJsonKey(oidc.LoginClaim, oidc.LoginClaim) "
-        + "and o.ClaimActions.MapUniqueJsonKey(oidc.NameClaim, oidc.NameClaim); then remove this Skip.")]
+    [Fact]
     public async Task Login_is_the_providers_preferred_username()
     {
         Assert.SkipWhen(portal.SkipReason is not null, portal.SkipReason ?? string.Empty);
@@ -156,9 +153,7 @@ public class OidcSignInTests(OidcPortal portal) : IClassFixture<OidcPortal>
         await page.Context.CloseAsync();
     }
 
-    [Fact(Skip = "Known bug: the SSR sign-in page's link to /account/login is followed by Blazor enhanced navigation (fetch), "
-        + "which CSP connect-src blocks at the provider's redirect, so nothing happens. Fix: data-enhance-nav=\"false\" on #signin-oidc "
-        + "in src/Portal.Web/Features/Identity/SignIn.razor; then remove this Skip.")]
+    [Fact]
     public async Task Sign_in_button_in_the_header_leads_to_the_providers_login_form()
     {
         Assert.SkipWhen(portal.SkipReason is not null, portal.SkipReason ?? string.Empty);

@@ -108,10 +108,25 @@ public static class IdentityRegistration
         }
 
         o.ClaimActions.MapJsonKey(oidc.GroupsClaim, oidc.GroupsClaim);
+
+        // Many providers send the login and name only from the userinfo endpoint; keep them.
+        o.ClaimActions.MapUniqueJsonKey(oidc.LoginClaim, oidc.LoginClaim);
+        o.ClaimActions.MapUniqueJsonKey(oidc.NameClaim, oidc.NameClaim);
         o.TokenValidationParameters.NameClaimType = oidc.NameClaim;
         o.SignedOutRedirectUri = "/";
         o.Events.OnTicketReceived = TicketReceivedAsync;
         o.Events.OnRemoteFailure = RemoteFailureAsync;
+        o.Events.OnRedirectToIdentityProviderForSignOut = context =>
+        {
+            // A provider without an end-session endpoint: the local sign-out already happened, so go home.
+            if (string.IsNullOrEmpty(context.ProtocolMessage.IssuerAddress))
+            {
+                context.Response.Redirect("/");
+                context.HandleResponse();
+            }
+
+            return Task.CompletedTask;
+        };
     }
 
     /// <summary>Replaces the provider's claims with the portal's own: login, name, roles and projects from groups.</summary>
