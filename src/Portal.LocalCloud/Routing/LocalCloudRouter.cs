@@ -326,6 +326,11 @@ public sealed partial class LocalCloudRouter
             headers[name.ToLowerInvariant()] = values.Where(v => v is not null).Select(v => v!).ToArray();
         }
 
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = _options.MaxRequestBytes;
+        }
+
         if (http.Request.ContentLength > _options.MaxRequestBytes)
         {
             throw new ServiceException("EntityTooLarge", $"Your proposed upload exceeds the maximum allowed size of {_options.MaxRequestBytes} bytes.");
