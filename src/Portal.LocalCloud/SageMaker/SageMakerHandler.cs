@@ -459,7 +459,6 @@ public sealed class SageMakerHandler : IJsonService
                 : trainingSeconds;
         }
 
-        _ = context;
         return output;
     }
 
