@@ -161,6 +161,13 @@ public sealed partial class LocalCloudRouter
                 LogServiceError(route.SigningName, route.Operation, e.Code);
                 return ErrorWriter.Write(route.Protocol, e, requestId, route.Namespace, request.Method == "HEAD");
             }
+            catch (Exception e) when (e is InvalidOperationException or FormatException && e.Source == "System.Text.Json")
+            {
+                var error = new ServiceException(
+                    route.Protocol == WireProtocol.Json ? "SerializationException" : "MalformedInput",
+                    "A member of the request has the wrong type: " + e.Message);
+                return ErrorWriter.Write(route.Protocol, error, requestId, route.Namespace, request.Method == "HEAD");
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 LogUnexpected(e, route.SigningName, route.Operation);
