@@ -24,7 +24,11 @@ public sealed class Ec2Handler : IQueryService
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
         var ec2 = context.RegionState.Ec2;
-        ec2.EnsureDefaults(context.Region);
+        if (ec2.EnsureDefaults(context.Region))
+        {
+            context.MarkChanged();
+        }
+
         var owner = context.AccountId;
         switch (operation)
         {

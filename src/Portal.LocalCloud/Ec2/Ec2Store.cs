@@ -24,11 +24,12 @@ public sealed class Ec2Store
 
     public static IReadOnlyList<string> Zones(string region) => [region + "a", region + "b", region + "c"];
 
-    public void EnsureDefaults(string region)
+    /// <summary>Creates the default VPC, subnets and security group once; true when it did (persist then).</summary>
+    public bool EnsureDefaults(string region)
     {
         if (DefaultsCreated)
         {
-            return;
+            return false;
         }
 
         DefaultsCreated = true;
@@ -47,6 +48,8 @@ public sealed class Ec2Store
             });
             index++;
         }
+
+        return true;
     }
 
     public Ec2Vpc CreateVpc(string cidrBlock, IReadOnlyList<Tag> tags, bool isDefault = false)

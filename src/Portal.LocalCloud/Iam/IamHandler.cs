@@ -12,6 +12,13 @@ namespace Portal.LocalCloud.Iam;
 public sealed class IamHandler : IQueryService
 {
     private static readonly string[] ReadPrefixes = ["Get", "List", "Simulate"];
+    private readonly IPolicySimulator? _simulator;
+
+    public IamHandler(IEnumerable<IPolicySimulator> simulators)
+    {
+        ArgumentNullException.ThrowIfNull(simulators);
+        _simulator = simulators.LastOrDefault();
+    }
 
     public string SigningName => "iam";
 
@@ -126,16 +133,50 @@ public sealed class IamHandler : IQueryService
                     "AttachedPolicies",
                     arn => E("member", E("PolicyName", iam.Policies.TryGetValue(arn, out var p) ? p.PolicyName : IamStore.PolicyNameOf(arn)), E("PolicyArn", arn)));
             case "SimulatePrincipalPolicy":
-                input.Required("PolicySourceArn");
-                if (input.List("ActionNames").Count == 0)
-                {
-                    throw new ServiceException("ValidationError", "1 validation error detected: Value null at 'actionNames' failed to satisfy constraint: Member must not be null");
-                }
-
-                throw new ServiceException("NotImplemented", "LocalCloud does not evaluate IAM policies yet: SimulatePrincipalPolicy is not implemented.", 501);
+                return Simulate(input, context);
             default:
                 throw new ServiceException("InvalidAction", $"Could not find operation {operation} for version 2010-05-08");
         }
+    }
+
+    private List<XElement> Simulate(QueryInput input, RequestContext context)
+    {
+        var source = input.Required("PolicySourceArn");
+        var actions = input.List("ActionNames");
+        if (actions.Count == 0)
+        {
+            throw new ServiceException("ValidationError", "1 validation error detected: Value null at 'actionNames' failed to satisfy constraint: Member must not be null");
+        }
+
+        var match = System.Text.RegularExpressions.Regex.Match(source, @"^arn:aws:iam::(\d{12}):role/(?:.*/)?([\w+=,.@-]+)$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        if (!match.Success)
+        {
+            throw new ServiceException("InvalidInput", $"Invalid ARN {source}: LocalCloud simulates role principals only.");
+        }
+
+        var policies = context.State.Account(match.Groups[1].Value).Iam.GetRolePolicies(match.Groups[2].Value);
+        if (_simulator is null)
+        {
+            throw new ServiceException("NotImplemented", "LocalCloud does not evaluate IAM policies yet: SimulatePrincipalPolicy is not implemented.", 501);
+        }
+
+        var resources = input.List("ResourceArns");
+        var contextEntries = input.Structures("ContextEntries")
+            .Where(e => e.ContainsKey("ContextKeyName"))
+            .GroupBy(e => e["ContextKeyName"])
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.SelectMany(e => e.Where(p => p.Key.StartsWith("ContextKeyValues.", StringComparison.Ordinal)).Select(p => p.Value)).ToList(), StringComparer.Ordinal);
+        var results = _simulator.Simulate(policies, actions, resources.Count == 0 ? ["*"] : resources, contextEntries);
+        return
+        [
+            E("EvaluationResults", results.Select(r => E(
+                "member",
+                E("EvalActionName", r.EvalActionName),
+                E("EvalResourceName", r.EvalResourceName),
+                E("EvalDecision", r.EvalDecision),
+                Xml.List("MatchedStatements", "member", r.MatchedStatementIds, id => [E("SourcePolicyId", id), E("SourcePolicyType", "IAM Policy")]),
+                Strings("MissingContextValues", "member", r.MissingContextValues)))),
+            E("IsTruncated", "false"),
+        ];
     }
 
     private static List<Tag> Tags(QueryInput input) =>

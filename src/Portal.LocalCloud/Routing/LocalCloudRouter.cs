@@ -23,6 +23,7 @@ public sealed partial class LocalCloudRouter
     private readonly Dictionary<string, IJsonService> _json;
     private readonly Dictionary<string, IQueryService> _query;
     private readonly IRestXmlService _s3;
+    private readonly IRequestAuthorizer[] _authorizers;
     private readonly CloudStateHolder _state;
     private readonly RequestAuthenticator _authenticator;
     private readonly FaultInjector _faults;
@@ -35,6 +36,7 @@ public sealed partial class LocalCloudRouter
         IEnumerable<IJsonService> jsonServices,
         IEnumerable<IQueryService> queryServices,
         IRestXmlService s3,
+        IEnumerable<IRequestAuthorizer> authorizers,
         CloudStateHolder state,
         RequestAuthenticator authenticator,
         FaultInjector faults,
@@ -46,6 +48,7 @@ public sealed partial class LocalCloudRouter
         _json = jsonServices.ToDictionary(s => s.TargetPrefix, StringComparer.Ordinal);
         _query = queryServices.ToDictionary(s => s.SigningName, StringComparer.Ordinal);
         _s3 = s3;
+        _authorizers = [.. authorizers];
         _state = state;
         _authenticator = authenticator;
         _faults = faults;
@@ -127,6 +130,14 @@ public sealed partial class LocalCloudRouter
                     throw ServerError(route);
                 }
 
+                foreach (var authorizer in _authorizers)
+                {
+                    if (authorizer.Authorize(new AuthorizationRequest(caller, route.SigningName, route.Operation, route.Auth?.Region ?? "us-east-1", route.JsonBody, route.QueryBody, request, _state.State)) is { } denial)
+                    {
+                        throw denial;
+                    }
+                }
+
                 var context = new RequestContext
                 {
                     Caller = caller,
@@ -149,6 +160,13 @@ public sealed partial class LocalCloudRouter
             {
                 LogServiceError(route.SigningName, route.Operation, e.Code);
                 return ErrorWriter.Write(route.Protocol, e, requestId, route.Namespace, request.Method == "HEAD");
+            }
+            catch (Exception e) when (e is InvalidOperationException or FormatException && e.Source == "System.Text.Json")
+            {
+                var error = new ServiceException(
+                    route.Protocol == WireProtocol.Json ? "SerializationException" : "MalformedInput",
+                    "A member of the request has the wrong type: " + e.Message);
+                return ErrorWriter.Write(route.Protocol, error, requestId, route.Namespace, request.Method == "HEAD");
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -313,6 +331,11 @@ public sealed partial class LocalCloudRouter
         foreach (var (name, values) in http.Request.Headers)
         {
             headers[name.ToLowerInvariant()] = values.Where(v => v is not null).Select(v => v!).ToArray();
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = _options.MaxRequestBytes;
         }
 
         if (http.Request.ContentLength > _options.MaxRequestBytes)

@@ -21,7 +21,7 @@ public sealed class SageMakerHandler : IJsonService
 
     public bool IsReadOnly(string operation) =>
         operation.StartsWith("Describe", StringComparison.Ordinal) || operation.StartsWith("List", StringComparison.Ordinal)
-        || operation == "CreatePresignedNotebookInstanceUrl";
+        || operation is "CreatePresignedNotebookInstanceUrl" or "Search";
 
     public JsonObject Invoke(string operation, JsonInput input, RequestContext context)
     {
@@ -52,7 +52,7 @@ public sealed class SageMakerHandler : IJsonService
                 ["LastModifiedTime"] = AwsTime.Epoch(r.LastModifiedTime),
             }, nameFilter: "NameContains"),
             "CreateTrainingJob" => CreateJob(input, context, SmKind.TrainingJob, "TrainingJobName", "TrainingJobArn"),
-            "DescribeTrainingJob" => DescribeTrainingJob(Get(input, context, SmKind.TrainingJob, "TrainingJobName", "ResourceNotFound", "Requested resource not found."), context),
+            "DescribeTrainingJob" => DescribeTrainingJob(Get(input, context, SmKind.TrainingJob, "TrainingJobName", "ResourceNotFound", "Requested resource not found.")),
             "ListTrainingJobs" => List(input, sm.All(SmKind.TrainingJob, clock, now), "TrainingJobSummaries", "CreationTime", "Descending", r => new JsonObject
             {
                 ["TrainingJobName"] = r.Name,
@@ -118,6 +118,7 @@ public sealed class SageMakerHandler : IJsonService
             "DeleteTrialComponent" => DeleteExperimentChild(input, context, SmKind.TrialComponent, "TrialComponentName", "TrialComponentArn"),
             "AssociateTrialComponent" => AssociateTrialComponent(input, context, associate: true),
             "DisassociateTrialComponent" => AssociateTrialComponent(input, context, associate: false),
+            "Search" => Search(input, context),
             "AddTags" => AddTags(input, context),
             "ListTags" => ListTags(input, context),
             "DeleteTags" => DeleteTags(input, context),
@@ -422,7 +423,7 @@ public sealed class SageMakerHandler : IJsonService
         return [];
     }
 
-    private static JsonObject DescribeTrainingJob(SmResource r, RequestContext context)
+    private static JsonObject DescribeTrainingJob(SmResource r)
     {
         var output = SpecOf(r);
         output["TrainingJobName"] = r.Name;
@@ -459,7 +460,6 @@ public sealed class SageMakerHandler : IJsonService
                 : trainingSeconds;
         }
 
-        _ = context;
         return output;
     }
 
@@ -888,6 +888,59 @@ public sealed class SageMakerHandler : IJsonService
         }
 
         return SpecOf(component)["Status"]?.DeepClone();
+    }
+
+    // ---- search ------------------------------------------------------------------------------
+
+    private static JsonObject Search(JsonInput input, RequestContext context)
+    {
+        var resource = input.Required("Resource");
+        var sm = context.RegionState.SageMaker;
+        (string Kind, string RecordMember, Func<SmResource, JsonObject> Render) target = resource switch
+        {
+            "TrainingJob" => (SmKind.TrainingJob, "TrainingJob", r => DescribeTrainingJob(r)),
+            "Experiment" => (SmKind.Experiment, "Experiment", r => DescribeExperimentEntity(r, "ExperimentName", "ExperimentArn")),
+            "ExperimentTrial" => (SmKind.Trial, "Trial", r => DescribeExperimentEntity(r, "TrialName", "TrialArn")),
+            "ExperimentTrialComponent" => (SmKind.TrialComponent, "TrialComponent", r =>
+            {
+                var component = DescribeExperimentEntity(r, "TrialComponentName", "TrialComponentArn");
+                component["Status"] = ComponentStatus(r, context);
+                component["Parents"] = new JsonArray(TrialsOf(r).Select(t => (JsonNode)new JsonObject
+                {
+                    ["TrialName"] = t,
+                    ["ExperimentName"] = sm.Find(SmKind.Trial, t, context.Clock, context.Now)?.Links.GetValueOrDefault("ExperimentName"),
+                }).ToArray());
+                return component;
+            }),
+            "Endpoint" => (SmKind.Endpoint, "Endpoint", r => DescribeEndpoint(r, context)),
+            "Model" => (SmKind.Model, "Model", r => Describe(r, "ModelName", "ModelArn")),
+            _ => throw new ServiceException("ValidationException", $"LocalCloud searches TrainingJob, Experiment, ExperimentTrial, ExperimentTrialComponent, Endpoint and Model, not {resource}."),
+        };
+        var expression = input.Obj("SearchExpression");
+        var records = sm.All(target.Kind, context.Clock, context.Now)
+            .Select(r =>
+            {
+                var record = target.Render(r);
+                record["Tags"] = TagArray(r.Tags);
+                return (Resource: r, Record: record);
+            })
+            .Where(x => SearchExpression.Matches(expression, x.Record))
+            .ToList();
+        var sortBy = input.Str("SortBy");
+        var ordered = sortBy is null
+            ? records.OrderBy(x => x.Resource.CreationTime).ToList()
+            : records.OrderBy(x => x.Record[sortBy]?.ToJsonString() ?? string.Empty, StringComparer.Ordinal).ToList();
+        if (input.Enum("SortOrder", "Ascending", "Descending") != "Ascending")
+        {
+            ordered.Reverse();
+        }
+
+        var (page, next) = Paging.Page(ordered, input.Str("NextToken"), input.Int("MaxResults", 1, 100) ?? 10);
+        return new JsonObject
+        {
+            ["Results"] = new JsonArray(page.Select(x => (JsonNode)new JsonObject { [target.RecordMember] = x.Record }).ToArray()),
+            ["NextToken"] = next,
+        };
     }
 
     // ---- tags --------------------------------------------------------------------------------

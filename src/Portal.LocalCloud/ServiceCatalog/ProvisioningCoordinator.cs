@@ -22,7 +22,7 @@ public sealed class ProvisioningCoordinator
         _clock = clock;
     }
 
-    public ScRecord Provision(ScopeArguments scope, ProvisionArguments args)
+    public ScRecord Provision(ProvisioningScope scope, ProvisionArguments args)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(args);
@@ -79,7 +79,7 @@ public sealed class ProvisioningCoordinator
         return record;
     }
 
-    public ScRecord Update(ScopeArguments scope, UpdateArguments args)
+    public ScRecord Update(ProvisioningScope scope, UpdateArguments args)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(args);
@@ -150,7 +150,7 @@ public sealed class ProvisioningCoordinator
         return record;
     }
 
-    public ScRecord Terminate(ScopeArguments scope, string? id, string? name, string token, bool ignoreErrors, bool retain)
+    public ScRecord Terminate(ProvisioningScope scope, string? id, string? name, string token, bool ignoreErrors, bool retain)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var store = scope.Store;
@@ -178,7 +178,7 @@ public sealed class ProvisioningCoordinator
     }
 
     /// <summary>Brings a record up to date (polls the engine, applies a due outcome). True when it changed.</summary>
-    public bool Settle(ScopeArguments scope, ScRecord record)
+    public bool Settle(ProvisioningScope scope, ScRecord record)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(record);
@@ -221,7 +221,7 @@ public sealed class ProvisioningCoordinator
         return changed;
     }
 
-    public bool Settle(ScopeArguments scope, ScProvisionedProduct pp)
+    public bool Settle(ProvisioningScope scope, ScProvisionedProduct pp)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(pp);
@@ -267,7 +267,7 @@ public sealed class ProvisioningCoordinator
         }
     }
 
-    private void Start(ScopeArguments scope, ScRecord record, ScProvisionedProduct pp, ScProduct product, ScArtifact artifact)
+    private void Start(ProvisioningScope scope, ScRecord record, ScProvisionedProduct pp, ScProduct product, ScArtifact artifact)
     {
         var outcome = _engine.Start(Request(scope, record, pp, product, artifact));
         if (outcome.State != ProvisioningState.InProgress)
@@ -277,7 +277,7 @@ public sealed class ProvisioningCoordinator
         }
     }
 
-    private static ProvisioningRequest Request(ScopeArguments scope, ScRecord record, ScProvisionedProduct pp, ScProduct product, ScArtifact artifact) => new()
+    private static ProvisioningRequest Request(ProvisioningScope scope, ScRecord record, ScProvisionedProduct pp, ScProduct product, ScArtifact artifact) => new()
     {
         RecordType = record.RecordType,
         RecordId = record.Id,
@@ -296,7 +296,7 @@ public sealed class ProvisioningCoordinator
         Now = scope.Now,
     };
 
-    private static ScRecord NewRecord(string type, ScProvisionedProduct pp, string productId, string artifactId, Dictionary<string, string> parameters, string token, ScopeArguments scope, bool retain, bool ignoreErrors) => new()
+    private static ScRecord NewRecord(string type, ScProvisionedProduct pp, string productId, string artifactId, Dictionary<string, string> parameters, string token, ProvisioningScope scope, bool retain, bool ignoreErrors) => new()
     {
         Id = IdGenerator.Lowercase("rec-", 13),
         RecordType = type,
@@ -316,13 +316,4 @@ public sealed class ProvisioningCoordinator
         RetainPhysicalResources = retain,
         IgnoreErrors = ignoreErrors,
     };
-
-    /// <summary>Where a provisioning call runs: store, caller, account, region, time and the whole state.</summary>
-    public sealed record ScopeArguments(ServiceCatalogStore Store, CallerIdentity Caller, string AccountId, string Region, DateTimeOffset Now, CloudState State);
-
-    /// <summary>The members of ProvisionProduct.</summary>
-    public sealed record ProvisionArguments(string? ProductId, string? ProductName, string? ArtifactId, string? ArtifactName, string? PathId, string? PathName, string Name, IReadOnlyDictionary<string, string> Parameters, IReadOnlyList<Tag> Tags, string Token);
-
-    /// <summary>The members of UpdateProvisionedProduct.</summary>
-    public sealed record UpdateArguments(string? ProvisionedProductId, string? ProvisionedProductName, string? ProductId, string? ProductName, string? ArtifactId, string? ArtifactName, string? PathId, string? PathName, IReadOnlyDictionary<string, (string? Value, bool UsePrevious)> Parameters, IReadOnlyList<Tag> Tags, string Token);
 }

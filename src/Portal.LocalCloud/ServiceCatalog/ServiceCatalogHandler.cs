@@ -35,7 +35,7 @@ public sealed class ServiceCatalogHandler : IJsonService
         ArgumentNullException.ThrowIfNull(context);
         input.Enum("AcceptLanguage", "en", "jp", "zh");
         var sc = context.RegionState.ServiceCatalog;
-        var scope = new ProvisioningCoordinator.ScopeArguments(sc, context.Caller, context.AccountId, context.Region, context.Now, context.State);
+        var scope = new ProvisioningScope(sc, context.Caller, context.AccountId, context.Region, context.Now, context.State);
         switch (operation)
         {
             // ---- portfolios ----
@@ -402,7 +402,7 @@ public sealed class ServiceCatalogHandler : IJsonService
 
             case "ProvisionProduct":
             {
-                var record = _provisioning.Provision(scope, new ProvisioningCoordinator.ProvisionArguments(
+                var record = _provisioning.Provision(scope, new ProvisionArguments(
                     input.Optional("ProductId", 1, 100, IdPattern),
                     input.Str("ProductName"),
                     input.Optional("ProvisioningArtifactId", 1, 100, IdPattern),
@@ -425,7 +425,7 @@ public sealed class ServiceCatalogHandler : IJsonService
                     parameters[key] = (node?["Value"]?.GetValue<string>(), node?["UsePreviousValue"]?.GetValue<bool>() ?? false);
                 }
 
-                var record = _provisioning.Update(scope, new ProvisioningCoordinator.UpdateArguments(
+                var record = _provisioning.Update(scope, new UpdateArguments(
                     input.Optional("ProvisionedProductId", 1, 100, IdPattern),
                     input.Optional("ProvisionedProductName", 1, 1224),
                     input.Optional("ProductId", 1, 100, IdPattern),
@@ -566,7 +566,7 @@ public sealed class ServiceCatalogHandler : IJsonService
         }
     }
 
-    private void SettleAll(ProvisioningCoordinator.ScopeArguments scope, IEnumerable<ScRecord> records, RequestContext context)
+    private void SettleAll(ProvisioningScope scope, IEnumerable<ScRecord> records, RequestContext context)
     {
         foreach (var record in records)
         {

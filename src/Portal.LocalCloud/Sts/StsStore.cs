@@ -24,7 +24,7 @@ public sealed partial class StsStore
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(request);
-        Validate(request, caller);
+        Validate(request);
 
         var match = RoleArnPattern().Match(request.RoleArn);
         if (!match.Success)
@@ -110,7 +110,7 @@ public sealed partial class StsStore
         return session;
     }
 
-    private static void Validate(AssumeRoleRequest request, CallerIdentity caller)
+    private static void Validate(AssumeRoleRequest request)
     {
         if (request.RoleArn.Length is < 20 or > 2048)
         {
@@ -164,7 +164,6 @@ public sealed partial class StsStore
             }
         }
 
-        _ = caller;
     }
 
     private static ServiceException Validation(string member, string? value, string constraint) =>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Portal.LocalCloud.Tests.Hosting;
 
 namespace Portal.LocalCloud.Tests.Cli;
@@ -61,6 +60,5 @@ public sealed class IamStsCliTests(LocalCloudFixture cloud)
         Assert.Equal("alice@example.com", AwsCli.Str(assumed["SourceIdentity"]));
         Assert.Equal($"arn:aws:sts::000000000000:assumed-role/{name}/alice", AwsCli.Str(identity["Arn"]));
         Assert.Equal("000000000000", AwsCli.Str(identity["Account"]));
-        _ = new JsonObject();
     }
 }

@@ -17,6 +17,7 @@ public sealed class PersistenceTests
         {
             string notebookArn;
             string sessionKey;
+            string defaultVpc;
             await using (var first = await StandaloneLocalCloud.StartAsync(data.FullName))
             {
                 using var ssm = SdkClients.Ssm(first.Endpoint);
@@ -33,6 +34,8 @@ public sealed class PersistenceTests
                 await wire.QueryAsync("iam", "2010-05-08", "CreateRole", new Dictionary<string, string> { ["RoleName"] = "kept", ["AssumeRolePolicyDocument"] = """{"Statement":[{"Effect":"Allow","Principal":{"AWS":"000000000000"},"Action":"sts:AssumeRole"}]}""" });
                 var assumed = await wire.QueryAsync("sts", "2011-06-15", "AssumeRole", new Dictionary<string, string> { ["RoleArn"] = "arn:aws:iam::000000000000:role/kept", ["RoleSessionName"] = "s1" });
                 sessionKey = assumed.Descendants().First(e => e.Name.LocalName == "AccessKeyId").Value;
+                using var ec2 = SdkClients.Ec2(first.Endpoint);
+                defaultVpc = (await ec2.DescribeVpcsAsync(new Amazon.EC2.Model.DescribeVpcsRequest(), Ct)).Vpcs.Single().VpcId;
                 await first.KillAsync();
             }
 
@@ -55,7 +58,11 @@ public sealed class PersistenceTests
             using var http = new HttpClient();
             var state = await http.GetStringAsync(second.Endpoint + "/_localcloud/state", Ct);
 
+            using var ec2After = SdkClients.Ec2(second.Endpoint);
+            var vpcAfter = (await ec2After.DescribeVpcsAsync(new Amazon.EC2.Model.DescribeVpcsRequest(), Ct)).Vpcs.Single().VpcId;
+
             Assert.Equal(20, parameters.Count);
+            Assert.Equal(defaultVpc, vpcAfter);
             Assert.Equal("kept", await reader.ReadToEndAsync(Ct));
             Assert.Equal(notebookArn, notebook["NotebookInstanceArn"]!.GetValue<string>());
             Assert.Contains(sessionKey, state, StringComparison.Ordinal);

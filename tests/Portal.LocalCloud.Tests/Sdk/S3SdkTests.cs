@@ -1,4 +1,3 @@
-using System.Text;
 using Amazon.S3;
 using Amazon.S3.Model;
 using Portal.LocalCloud.Tests.Hosting;
@@ -112,6 +111,5 @@ public sealed class S3SdkTests(LocalCloudFixture cloud)
         var error = await Assert.ThrowsAsync<AmazonS3Exception>(() => s3.ListBucketsAsync(Ct));
 
         Assert.Equal("InvalidAccessKeyId", error.ErrorCode);
-        _ = Encoding.UTF8;
     }
 }

@@ -78,6 +78,30 @@ public sealed class ProvisioningTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_update_to_a_new_version_keeps_previous_values_and_a_deprecated_version_still_updates()
+    {
+        using var sc = Client;
+        var (productId, v1) = await PublishAsync(sc, "arn:aws:iam::000000000000:root", "IAM");
+        await sc.ServiceCatalogAsync("ProvisionProduct", new() { ["ProductId"] = productId, ["ProvisioningArtifactId"] = v1, ["ProvisionedProductName"] = "nb-up", ["ProvisionToken"] = "u1", ["ProvisioningParameters"] = new JsonArray(new JsonObject { ["Key"] = "ProjectName", ["Value"] = "p1" }, new JsonObject { ["Key"] = "InstanceType", ["Value"] = "ml.t3.large" }) });
+        _time.Advance(TimeSpan.FromSeconds(61));
+        var url = (await sc.ServiceCatalogAsync("DescribeProvisioningArtifact", new() { ["ProductId"] = productId, ["ProvisioningArtifactId"] = v1 }))["Info"]!["TemplateUrl"]!.GetValue<string>();
+        var v2 = (await sc.ServiceCatalogAsync("CreateProvisioningArtifact", new() { ["ProductId"] = productId, ["IdempotencyToken"] = "v2", ["Parameters"] = new JsonObject { ["Name"] = "v2", ["Info"] = new JsonObject { ["LoadTemplateFromURL"] = url } } }))["ProvisioningArtifactDetail"]!["Id"]!.GetValue<string>();
+        await sc.ServiceCatalogAsync("UpdateProvisioningArtifact", new() { ["ProductId"] = productId, ["ProvisioningArtifactId"] = v2, ["Guidance"] = "DEPRECATED" });
+
+        var update = await sc.ServiceCatalogAsync("UpdateProvisionedProduct", new() { ["ProvisionedProductName"] = "nb-up", ["ProvisioningArtifactId"] = v2, ["UpdateToken"] = "u2", ["ProvisioningParameters"] = new JsonArray(new JsonObject { ["Key"] = "ProjectName", ["UsePreviousValue"] = true }) });
+        var busy = await Assert.ThrowsAsync<AwsWireException>(() => sc.ServiceCatalogAsync("UpdateProvisionedProduct", new() { ["ProvisionedProductName"] = "nb-up", ["UpdateToken"] = "u3" }));
+        _time.Advance(TimeSpan.FromSeconds(61));
+        var detail = await sc.ServiceCatalogAsync("DescribeProvisionedProduct", new() { ["Name"] = "nb-up" });
+
+        Assert.Equal("UPDATE_PROVISIONED_PRODUCT", update["RecordDetail"]!["RecordType"]!.GetValue<string>());
+        Assert.Equal("InvalidStateException", busy.Code);
+        Assert.Equal(v2, detail["ProvisionedProductDetail"]!["ProvisioningArtifactId"]!.GetValue<string>());
+        Assert.Equal("AVAILABLE", detail["ProvisionedProductDetail"]!["Status"]!.GetValue<string>());
+        Assert.Equal("p1", _engine.Started[1].Parameters["ProjectName"]);
+        Assert.Equal("ml.t3.large", _engine.Started[1].Parameters["InstanceType"]);
+    }
+
+    [Fact]
     public async Task End_users_see_only_products_of_portfolios_associated_with_their_role()
     {
         using var admin = Client;

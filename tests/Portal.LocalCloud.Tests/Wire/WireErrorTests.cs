@@ -78,4 +78,15 @@ public sealed class WireErrorTests(LocalCloudFixture cloud)
         Assert.Equal("ValidationError", iam.Code);
         Assert.Equal("InvalidAction", unknownAction.Code);
     }
+
+    [Fact]
+    public async Task A_member_of_the_wrong_json_type_is_a_client_error_not_a_500()
+    {
+        using var client = new AwsWireClient(cloud.Endpoint);
+
+        var error = await Assert.ThrowsAsync<AwsWireException>(() => client.ServiceCatalogAsync("CreatePortfolio", new() { ["DisplayName"] = "p", ["ProviderName"] = "x", ["IdempotencyToken"] = "t", ["Tags"] = new JsonArray(new JsonObject { ["Key"] = 5, ["Value"] = "v" }) }));
+
+        Assert.Equal(400, error.Status);
+        Assert.Equal("SerializationException", error.Code);
+    }
 }
