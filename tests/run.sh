@@ -21,6 +21,7 @@ missing_apt=()
 [ -x "$PGBIN/pg_ctl" ] || missing_apt+=(postgresql-15 postgresql-client-15)
 [ -d /usr/lib/python3/dist-packages/botocore/data ] || missing_apt+=(python3-botocore)
 [ -x /usr/bin/aws ] || missing_apt+=(awscli)
+[ -d /usr/lib/python3/dist-packages/boto3 ] || missing_apt+=(python3-boto3)
 command -v node >/dev/null || missing_apt+=(nodejs npm)
 
 if [ ${#missing_apt[@]} -gt 0 ]; then

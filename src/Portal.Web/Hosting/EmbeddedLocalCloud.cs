@@ -39,6 +39,9 @@ public sealed partial class EmbeddedLocalCloud(
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["LocalCloud:DataDirectory"] = Path.Combine(environment.ContentRootPath, "data", "localcloud"),
+
+            // Lifecycles take a few seconds per transition, so a person sees notebooks go Pending → InService.
+            ["LocalCloud:LifecycleSeconds"] = "3",
         });
         builder.Configuration.AddInMemoryCollection(configuration.GetSection("LocalCloud").AsEnumerable());
         builder.Logging.ClearProviders();
