@@ -59,6 +59,13 @@ internal sealed class TemplateModelBuilder
         };
     }
 
+    /// <summary>Reads a Rules mapping (a template's section or a Service Catalog TEMPLATE constraint's).</summary>
+    public static IReadOnlyList<TemplateRule> ReadRules(TemplateMapping rules, List<TemplateDiagnostic> diagnostics)
+    {
+        var builder = new TemplateModelBuilder(diagnostics);
+        return rules.Properties.Select(builder.ReadRule).OfType<TemplateRule>().ToList();
+    }
+
     private IReadOnlyList<TemplateProperty> Section(TemplateMapping root, string name)
     {
         var property = root.GetProperty(name);
