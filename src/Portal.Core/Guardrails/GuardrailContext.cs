@@ -27,7 +27,7 @@ public sealed class GuardrailContext
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(path);
-        var start = new ResolvedValue(ResolvedValueKind.Literal, resource.Properties, string.Empty, resource.Properties.Position.IsKnown ? resource.Properties.Position : resource.Position);
+        var start = new ResolvedValue(ResolvedValueKind.Literal, resource.Properties, string.Empty, resource.Position);
         return ResolvePath([start], path);
     }
 
@@ -111,8 +111,14 @@ public sealed class GuardrailContext
             return [new ResolvedValue(ResolvedValueKind.Absent, null, path, value.Position, value.Origin, value.Parameter)];
         }
 
+        // A nested mapping is reported at its key, so a missing child points at the line that names its parent.
         return ResolveValue(property.Value, path, property.KeyPosition)
-            .Select(r => r with { Origin = r.Origin ?? value.Origin, Parameter = r.Parameter ?? value.Parameter })
+            .Select(r => r with
+            {
+                Origin = r.Origin ?? value.Origin,
+                Parameter = r.Parameter ?? value.Parameter,
+                Position = r.Value is TemplateMapping && r.Origin is null ? property.KeyPosition : r.Position,
+            })
             .ToList();
     }
 
