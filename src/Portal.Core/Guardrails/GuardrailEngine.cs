@@ -38,6 +38,25 @@ public sealed class GuardrailEngine
         return Split(Run(new GuardrailContext(null, views), cancellationToken).ToList(), acceptances);
     }
 
+    /// <summary>Compares the open findings of two template versions (for the publish dialog and two-person review).</summary>
+    /// <remarks>Findings match on rule, resource, property path and message; line numbers may differ between versions.</remarks>
+    public GuardrailDelta CompareVersions(CloudFormationTemplate before, CloudFormationTemplate after, IEnumerable<FindingAcceptance>? acceptances = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var list = acceptances?.ToList() ?? [];
+        var old = Evaluate(before, list, cancellationToken).Findings;
+        var current = Evaluate(after, list, cancellationToken).Findings;
+        var oldKeys = old.Select(Key).ToHashSet();
+        var newKeys = current.Select(Key).ToHashSet();
+        return new GuardrailDelta(
+            current.Where(f => !oldKeys.Contains(Key(f))).ToList(),
+            old.Where(f => !newKeys.Contains(Key(f))).ToList(),
+            current.Where(f => oldKeys.Contains(Key(f))).ToList());
+
+        static (string, string, string, string) Key(GuardrailFinding f) => (f.RuleId, f.ResourceId, f.PropertyPath, f.Message);
+    }
+
     private IEnumerable<GuardrailFinding> Run(GuardrailContext context, CancellationToken cancellationToken)
     {
         foreach (var resource in context.Resources)

@@ -65,9 +65,10 @@ internal sealed partial class TemplateTreeReader
         {
             return null;
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // YamlDotNet's scanner throws this on some malformed input instead of a YamlException.
+            // YamlDotNet throws InvalidOperationException or ArgumentException (e.g. "Global tags must be valid
+            // URIs") on some malformed input instead of a YamlException; found by the property tests.
             Add(TemplateErrorCodes.Syntax, $"The template is not valid YAML or JSON near here: {ex.Message}", Position(_lastMark));
             return null;
         }

@@ -128,6 +128,18 @@ public class TemplateAnalyzerTests
         Assert.InRange(error.Line, 3, 5);
     }
 
+    [Theory]
+    [InlineData("!!$*![@licy:\n  Type: AWS::IAM::ManagedPolicy\n")]
+    [InlineData("Resources:\n  A: [\n")]
+    [InlineData("Resources:\n\t- tab\n")]
+    public void Input_the_yaml_library_rejects_with_other_exceptions_becomes_a_syntax_error(string text)
+    {
+        var analysis = TestTemplates.Analyze(text);
+
+        Assert.Equal(TemplateErrorCodes.Syntax, Assert.Single(analysis.Errors).Code);
+        Assert.True(analysis.Errors[0].Line >= 1);
+    }
+
     [Fact]
     public void Malformed_json_is_reported_at_its_line()
     {

@@ -92,4 +92,17 @@ public class TemplateDiffTests
 
         Assert.False(TemplateDiff.Compare(yaml, json).HasChanges);
     }
+
+    [Fact]
+    public void The_guardrail_delta_shows_what_a_new_version_fixes_and_introduces()
+    {
+        var engine = new Portal.Core.Guardrails.GuardrailEngine(TimeProvider.System);
+
+        var delta = engine.CompareVersions(TestTemplates.Parse(Version1), TestTemplates.Parse(Version2), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Contains(delta.Resolved, f => f.RuleId == "SM-NB-002");
+        Assert.Contains(delta.Resolved, f => f.RuleId == "IAM-003" && f.Message.Contains("CreateTrainingJob", StringComparison.Ordinal));
+        Assert.Contains(delta.Introduced, f => f.RuleId == "IAM-003" && !f.Message.Contains("CreateTrainingJob", StringComparison.Ordinal));
+        Assert.Contains(delta.Remaining, f => f.RuleId == "SM-NB-003");
+    }
 }
