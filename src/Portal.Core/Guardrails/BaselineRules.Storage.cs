@@ -52,8 +52,28 @@ public static partial class BaselineRules
         DocumentationTopic = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
         ResourceTypes = [BucketType],
         Check = (context, resource) =>
-            new[] { "BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets" }
-                .SelectMany(setting => RequireValue(context, resource, $"PublicAccessBlockConfiguration.{setting}", "true", "false")),
+        {
+            var violations = new List<RuleViolation>();
+            var blocks = context.Resolve(resource, "PublicAccessBlockConfiguration");
+            foreach (var missing in blocks.Where(b => b.Kind == ResolvedValueKind.Absent))
+            {
+                violations.Add(new RuleViolation(missing.Path, missing.Position, $"The bucket has no PublicAccessBlockConfiguration{missing.OriginSuffix}; set all four settings to true."));
+            }
+
+            var present = blocks.Where(b => b.Kind == ResolvedValueKind.Literal).ToList();
+            foreach (var setting in new[] { "BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets" })
+            {
+                foreach (var value in context.ResolvePath(present, setting))
+                {
+                    if (value.Kind == ResolvedValueKind.Absent || (value.Text is { } text && !text.Equals("true", StringComparison.OrdinalIgnoreCase)) || (value.Kind == ResolvedValueKind.Computed && value.Parameter is not null))
+                    {
+                        violations.Add(new RuleViolation(value.Path, value.Position, $"{setting} is {(value.Text is null ? "not set (default false)" : $"'{value.Text}'")}{value.OriginSuffix}; it must be true."));
+                    }
+                }
+            }
+
+            return violations;
+        },
     };
 
     public static GuardrailRule BucketTlsOnly { get; } = new()

@@ -69,7 +69,8 @@ internal sealed partial class TemplateTreeReader
         {
             // YamlDotNet throws InvalidOperationException or ArgumentException (e.g. "Global tags must be valid
             // URIs") on some malformed input instead of a YamlException; found by the property tests.
-            Add(TemplateErrorCodes.Syntax, $"The template is not valid YAML or JSON near here: {ex.Message}", Position(_lastMark));
+            var detail = ex is ArgumentException ? $" ({ex.Message.Split(" (Parameter", 2)[0].TrimEnd('.')})" : string.Empty;
+            Add(TemplateErrorCodes.Syntax, $"The template is not valid YAML or JSON near here{detail}; look for an unclosed [ or {{, a stray quote, a bad tag or wrong indentation.", Position(_lastMark));
             return null;
         }
     }

@@ -158,4 +158,13 @@ public class GuardrailEngineTests
         Assert.All(report.Findings, f => Assert.Equal("env.yaml", f.FileName));
         Assert.True(report.HasFindingsAtOrAbove(GuardrailSeverity.Medium));
     }
+
+    [Fact]
+    public void A_bucket_without_any_public_access_block_gets_one_finding_not_four()
+    {
+        var report = Evaluate(RuleCases.Template("  Bucket:\n    Type: AWS::S3::Bucket\n"));
+
+        var finding = Assert.Single(report.Findings, f => f.RuleId == "S3-002");
+        Assert.Equal(("PublicAccessBlockConfiguration", 2), (finding.PropertyPath, finding.Line));
+    }
 }

@@ -117,15 +117,19 @@ public class TemplateAnalyzerTests
         Assert.NotEqual(fromYaml.Template.Fingerprint, TestTemplates.Analyze(yaml.Replace("-data", "-logs", StringComparison.Ordinal)).Template!.Fingerprint);
     }
 
-    [Fact]
-    public void Malformed_yaml_is_reported_at_its_line()
+    [Theory]
+    [InlineData("Resources:\n  Bucket:\n    Type: [AWS::S3::Bucket\n  Other: x\n", 3, 11)]
+    [InlineData("Resources:\n  B:\n    Type: AWS::S3::Bucket\n   Properties: {}\n", 4, 4)]
+    [InlineData("Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: \"unterminated\n", 5, 19)]
+    public void Malformed_yaml_is_reported_at_its_line_and_column(string text, int line, int column)
     {
-        var analysis = TestTemplates.Analyze("Resources:\n  Bucket:\n    Type: [AWS::S3::Bucket\n  Other: x\n");
+        var analysis = TestTemplates.Analyze(text);
 
         var error = Assert.Single(analysis.Errors);
         Assert.Equal(TemplateErrorCodes.Syntax, error.Code);
         Assert.Null(analysis.Template);
-        Assert.InRange(error.Line, 3, 5);
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.DoesNotContain("current state of the object", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -147,7 +151,8 @@ public class TemplateAnalyzerTests
 
         var error = Assert.Single(analysis.Errors);
         Assert.Equal(TemplateErrorCodes.Syntax, error.Code);
-        Assert.True(error.Line >= 3, error.ToString());
+        Assert.Equal((5, 1), (error.Line, error.Column));
+        Assert.Contains("did not find expected ',' or '}'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
