@@ -28,7 +28,7 @@ public static partial class BaselineRules
         ResourceTypes = PolicyHolderTypes,
         Check = (context, resource) => Statements(context, resource)
             .Where(s => s.Effect == "Allow" && s.Actions.Any(a => a is "*" or "*:*") && (s.Resources.Count == 0 || s.Resources.Contains("*")))
-            .Select(s => new RuleViolation(s.Path, s.Position, "The statement allows every action (*) on every resource (*).")),
+            .Select(s => new RuleViolation(s.Path, s.Position, $"{s.Subject} allows every action (*) on every resource (*).")),
     };
 
     public static GuardrailRule IamPassRoleWithoutService { get; } = new()
@@ -42,7 +42,7 @@ public static partial class BaselineRules
         ResourceTypes = PolicyHolderTypes,
         Check = (context, resource) => Statements(context, resource)
             .Where(s => s.Allows("iam:PassRole") && !s.Conditions.Any(c => c.Is("iam:PassedToService")))
-            .Select(s => new RuleViolation(s.Path, s.Position, "The statement allows iam:PassRole without an iam:PassedToService condition, so the role can be passed to any service.")),
+            .Select(s => new RuleViolation(s.Path, s.Position, $"{s.Subject} allows iam:PassRole without an iam:PassedToService condition, so the role can be passed to any service.")),
     };
 
     public static GuardrailRule IamSageMakerWithoutVpc { get; } = new()
@@ -95,8 +95,15 @@ public static partial class BaselineRules
 
     private static List<PolicyStatement> Statements(GuardrailContext context, GuardrailResource resource)
     {
-        var path = resource.Type is "AWS::IAM::Role" or "AWS::IAM::User" or "AWS::IAM::Group" ? "Policies[].PolicyDocument" : "PolicyDocument";
-        return context.Resolve(resource, path).SelectMany(document => PolicyStatement.Read(context, document)).ToList();
+        var isPrincipal = resource.Type is "AWS::IAM::Role" or "AWS::IAM::User" or "AWS::IAM::Group";
+        var path = isPrincipal ? "Policies[].PolicyDocument" : "PolicyDocument";
+        var statements = context.Resolve(resource, path).SelectMany(document => PolicyStatement.Read(context, document)).ToList();
+        if (isPrincipal)
+        {
+            statements.AddRange(ManagedPolicies.Statements(context, resource));
+        }
+
+        return statements;
     }
 
     private static IEnumerable<RuleViolation> UnguardedAllows(GuardrailContext context, GuardrailResource resource, string[] actions, string[] keys, string what)
@@ -122,7 +129,7 @@ public static partial class BaselineRules
             var open = actions.Where(a => statement.Allows(a) && !denyCovers(a)).ToList();
             if (open.Count > 0)
             {
-                yield return new RuleViolation(statement.Path, statement.Position, $"The statement allows {string.Join(", ", open)} {what}.");
+                yield return new RuleViolation(statement.Path, statement.Position, $"{statement.Subject} allows {string.Join(", ", open)} {what}.");
             }
         }
     }

@@ -12,6 +12,12 @@ internal sealed record PolicyStatement(
     string Path,
     SourcePosition Position)
 {
+    /// <summary>Set when the statement stands for an attached AWS managed policy.</summary>
+    public string? ManagedPolicy { get; init; }
+
+    /// <summary>How messages name the statement.</summary>
+    public string Subject => ManagedPolicy is null ? "The statement" : $"The AWS managed policy {ManagedPolicy}";
+
     /// <summary>Reads the statements of one resolved policy document (all alternatives of !If are included).</summary>
     public static IEnumerable<PolicyStatement> Read(GuardrailContext context, ResolvedValue document)
     {

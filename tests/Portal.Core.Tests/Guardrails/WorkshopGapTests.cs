@@ -172,4 +172,32 @@ public class WorkshopGapTests
 
         Assert.Equal(["IAM-005"], rules);
     }
+
+    [Fact]
+    public void Attaching_aws_managed_policies_counts_as_their_grants()
+    {
+        const string template = """
+            Resources:
+              LaunchRole:
+                Type: AWS::IAM::Role
+                Properties:
+                  AssumeRolePolicyDocument: { Statement: [ { Effect: Allow, Principal: { Service: servicecatalog.amazonaws.com }, Action: sts:AssumeRole } ] }
+                  ManagedPolicyArns:
+                    - !Sub 'arn:${AWS::Partition}:iam::aws:policy/AmazonSageMakerFullAccess'
+                    - arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess
+              AdminRole:
+                Type: AWS::IAM::Role
+                Properties:
+                  AssumeRolePolicyDocument: { Statement: [ { Effect: Allow, Principal: { AWS: '123456789012' }, Action: sts:AssumeRole } ] }
+                  ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]
+            """;
+
+        var findings = Evaluate(template).Findings;
+
+        var vpc = Assert.Single(findings, f => f.RuleId == "IAM-003" && f.ResourceId == "LaunchRole");
+        Assert.Equal(("LaunchRole", "ManagedPolicyArns[0]"), (vpc.ResourceId, vpc.PropertyPath));
+        Assert.Contains("AmazonSageMakerFullAccess", vpc.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(findings, f => f.RuleId == "IAM-002" && f.ResourceId == "LaunchRole");
+        Assert.Equal("AdminRole", Assert.Single(findings, f => f.RuleId == "IAM-001").ResourceId);
+    }
 }
