@@ -11,9 +11,11 @@ public static class CliApplication
     public const int UsageError = 2;
 
     private const string Usage = """
-        portal lint <files or globs>... [--format text|json|sarif] [--fail-on critical|high|medium|low|none] [--output <file>]
+        portal lint <files or globs>... [--format text|json|sarif] [--fail-on critical|high|medium|low|none] [--output <file>] [--accept <file.json>]
           Analyses CloudFormation templates (YAML or JSON) and checks the security guardrails.
           Exit code 0: clean; 1: a parse error or a finding at or above --fail-on (default: high); 2: usage error.
+          --accept: JSON array of {ruleId, resourceId, justification, approver, expiresAt, file?, propertyPath?};
+          accepted findings are reported separately and do not fail the run until they expire.
         portal rules
           Lists every guardrail with its severity.
         """;
@@ -67,6 +69,19 @@ public static class CliApplication
             return UsageError;
         }
 
+        IReadOnlyList<(string? File, FindingAcceptance Acceptance)> acceptances = [];
+        if (options.AcceptPath is not null)
+        {
+            var read = await AcceptanceFile.ReadAsync(Path.GetFullPath(options.AcceptPath, workingDirectory), cancellationToken).ConfigureAwait(false);
+            if (!read.IsSuccess)
+            {
+                await stderr.WriteLineAsync(read.Error!.Message).ConfigureAwait(false);
+                return UsageError;
+            }
+
+            acceptances = read.Value;
+        }
+
         var engine = new GuardrailEngine(TimeProvider.System);
         var results = new List<LintedFile>();
         foreach (var file in files)
@@ -86,7 +101,8 @@ public static class CliApplication
                 analysis = new TemplateAnalysis(file, null, [new TemplateDiagnostic("TPL000", $"The file could not be read: {ex.Message}", 0, 0)]);
             }
 
-            var report = analysis.Template is { } template ? engine.Evaluate(template, cancellationToken: cancellationToken) : GuardrailReport.Empty;
+            var forFile = acceptances.Where(a => a.File is null || a.File == display).Select(a => a.Acceptance).ToList();
+            var report = analysis.Template is { } template ? engine.Evaluate(template, forFile, cancellationToken) : GuardrailReport.Empty;
             results.Add(new LintedFile(display, analysis, report));
         }
 

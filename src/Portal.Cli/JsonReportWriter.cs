@@ -32,12 +32,14 @@ public static class JsonReportWriter
                     approver = a.Acceptance.Approver,
                     expiresAt = a.Acceptance.ExpiresAt,
                 }),
+                expiredAcceptances = f.Report.ExpiredAcceptances.Select(a => new { ruleId = a.RuleId, resourceId = a.ResourceId, expiresAt = a.ExpiresAt }),
             }),
             summary = new
             {
                 templates = files.Count,
                 errors = files.Sum(f => f.Analysis.Errors.Count),
                 findings = files.Sum(f => f.Report.Findings.Count),
+                accepted = files.Sum(f => f.Report.Accepted.Count),
             },
         };
         return JsonSerializer.Serialize(report, Options) + Environment.NewLine;

@@ -8,7 +8,8 @@ namespace Portal.Cli;
 /// <param name="Format">Report format.</param>
 /// <param name="FailOn">Lowest severity that fails the run; null = findings never fail it (parse errors still do).</param>
 /// <param name="OutputPath">Write the report to this file instead of standard output.</param>
-public sealed record LintOptions(IReadOnlyList<string> Inputs, OutputFormat Format, GuardrailSeverity? FailOn, string? OutputPath)
+/// <param name="AcceptPath">A JSON file of accepted findings (see <see cref="AcceptanceFile"/>).</param>
+public sealed record LintOptions(IReadOnlyList<string> Inputs, OutputFormat Format, GuardrailSeverity? FailOn, string? OutputPath, string? AcceptPath = null)
 {
     public static Result<LintOptions> Parse(IReadOnlyList<string> args)
     {
@@ -17,6 +18,7 @@ public sealed record LintOptions(IReadOnlyList<string> Inputs, OutputFormat Form
         var format = OutputFormat.Text;
         GuardrailSeverity? failOn = GuardrailSeverity.High;
         string? output = null;
+        string? accept = null;
         for (var i = 0; i < args.Count; i++)
         {
             var (name, inlineValue) = SplitOption(args[i]);
@@ -54,6 +56,14 @@ public sealed record LintOptions(IReadOnlyList<string> Inputs, OutputFormat Form
                     }
 
                     break;
+                case "--accept":
+                    accept = inlineValue ?? Next(args, ref i);
+                    if (string.IsNullOrWhiteSpace(accept))
+                    {
+                        return Error.Validation("cli.accept", "--accept needs a JSON file of accepted findings.");
+                    }
+
+                    break;
                 default:
                     if (name.StartsWith('-') && name.Length > 1)
                     {
@@ -70,7 +80,7 @@ public sealed record LintOptions(IReadOnlyList<string> Inputs, OutputFormat Form
             return Error.Validation("cli.inputs", "Name at least one template file or glob, e.g. portal lint 'templates/**/*.yaml'.");
         }
 
-        return new LintOptions(inputs, format, failOn, output);
+        return new LintOptions(inputs, format, failOn, output, accept);
     }
 
     private static (string Name, string? Value) SplitOption(string arg)

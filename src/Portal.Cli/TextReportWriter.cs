@@ -26,7 +26,12 @@ public static class TextReportWriter
 
             foreach (var accepted in file.Report.Accepted)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"{file.DisplayPath}:{accepted.Finding.Line}:{accepted.Finding.Column}: accepted {accepted.Finding.RuleId}: {accepted.Acceptance.Justification} (approved by {accepted.Acceptance.Approver} until {accepted.Acceptance.ExpiresAt:yyyy-MM-dd})");
+                text.AppendLine(CultureInfo.InvariantCulture, $"{file.DisplayPath}:{accepted.Finding.Line}:{accepted.Finding.Column}: accepted {accepted.Finding.RuleId}: {accepted.Acceptance.Justification} (approved by {accepted.Acceptance.Approver} until {accepted.Acceptance.ExpiresAt:yyyy-MM-dd}) [{accepted.Finding.ResourceId}]");
+            }
+
+            foreach (var expired in file.Report.ExpiredAcceptances)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"{file.DisplayPath}: warning: the acceptance of {expired.RuleId} on {expired.ResourceId} expired on {expired.ExpiresAt:yyyy-MM-dd}; its findings count again.");
             }
         }
 
@@ -37,7 +42,8 @@ public static class TextReportWriter
             .Where(s => s.Count > 0)
             .Select(s => $"{s.Count} {s.Severity.ToString().ToLowerInvariant()}");
         var breakdown = findings.Count == 0 ? string.Empty : $" ({string.Join(", ", bySeverity)})";
-        text.AppendLine(CultureInfo.InvariantCulture, $"{files.Count} template(s): {errors} parse error(s), {findings.Count} finding(s){breakdown}; failing on {(failOn?.ToString().ToLowerInvariant() ?? "parse errors only")}.");
+        var acceptedCount = files.Sum(f => f.Report.Accepted.Count);
+        text.AppendLine(CultureInfo.InvariantCulture, $"{files.Count} template(s): {errors} parse error(s), {findings.Count} finding(s){breakdown}, {acceptedCount} accepted; failing on {(failOn?.ToString().ToLowerInvariant() ?? "parse errors only")}.");
         return text.ToString();
     }
 }

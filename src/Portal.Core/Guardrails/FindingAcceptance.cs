@@ -58,6 +58,20 @@ public sealed record FindingAcceptance
         return new FindingAcceptance(ruleId.Trim(), resourceId.Trim(), justification.Trim(), approver.Trim(), expiresAt, propertyPath);
     }
 
+    /// <summary>
+    /// Rebuilds an acceptance loaded from storage (audit records, an exceptions file). Unlike <see cref="Create"/>
+    /// it allows a past expiry, so that expired acceptances can be reported as such.
+    /// </summary>
+    public static Result<FindingAcceptance> Restore(string ruleId, string resourceId, string justification, string approver, DateTimeOffset expiresAt, string? propertyPath = null)
+    {
+        if (string.IsNullOrWhiteSpace(ruleId) || string.IsNullOrWhiteSpace(resourceId) || string.IsNullOrWhiteSpace(justification) || string.IsNullOrWhiteSpace(approver))
+        {
+            return Error.Validation("acceptance.incomplete", "An acceptance needs a rule, a resource, a justification and an approver.");
+        }
+
+        return new FindingAcceptance(ruleId.Trim(), resourceId.Trim(), justification.Trim(), approver.Trim(), expiresAt, propertyPath);
+    }
+
     public bool IsExpired(DateTimeOffset now) => now >= ExpiresAt;
 
     public bool Covers(GuardrailFinding finding)

@@ -158,4 +158,40 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal(CliApplication.Success, exit);
         Assert.All(BaselineRules.All, r => Assert.Contains(r.Id, output, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Accepted_findings_do_not_fail_the_run_until_they_expire()
+    {
+        _dir.Write("templates/shared/network.yaml", "Resources:\n  Igw:\n    Type: AWS::EC2::InternetGateway\n");
+        _dir.Write("templates/project/network.yaml", "Resources:\n  Igw:\n    Type: AWS::EC2::InternetGateway\n");
+        _dir.Write("accept.json", """
+            [ { "ruleId": "NET-001", "resourceId": "Igw", "file": "templates/shared/network.yaml",
+                "justification": "Mirror sync needs the internet in shared services.", "approver": "security-lead", "expiresAt": "2999-01-01T00:00:00Z" } ]
+            """);
+        _dir.Write("expired.json", """
+            [ { "ruleId": "NET-001", "resourceId": "Igw", "justification": "Temporary until the mirror moves.", "approver": "lead", "expiresAt": "2020-01-01T00:00:00Z" } ]
+            """);
+
+        var (sharedOnly, sharedOutput, _) = await RunAsync("lint", "templates/shared/network.yaml", "--accept", "accept.json");
+        var (both, _, _) = await RunAsync("lint", "templates/**/*.yaml", "--accept", "accept.json");
+        var (expired, expiredOutput, _) = await RunAsync("lint", "templates/shared/network.yaml", "--accept", "expired.json");
+
+        Assert.Equal(CliApplication.Success, sharedOnly);
+        Assert.Contains("accepted NET-001: Mirror sync needs the internet in shared services.", sharedOutput, StringComparison.Ordinal);
+        Assert.Equal(CliApplication.FindingsOrErrors, both);
+        Assert.Equal(CliApplication.FindingsOrErrors, expired);
+        Assert.Contains("expired on 2020-01-01", expiredOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_incomplete_acceptances_file_is_a_usage_error()
+    {
+        _dir.Write("x.yaml", CleanTopic);
+        _dir.Write("accept.json", """[ { "ruleId": "NET-001", "resourceId": "Igw", "expiresAt": "2999-01-01T00:00:00Z" } ]""");
+
+        var (exit, _, error) = await RunAsync("lint", "x.yaml", "--accept", "accept.json");
+
+        Assert.Equal(CliApplication.UsageError, exit);
+        Assert.Contains("justification", error, StringComparison.Ordinal);
+    }
 }
