@@ -27,7 +27,7 @@ public static class SarifReportWriter
             json.WriteStartObject();
             WriteTool(json, rules);
             json.WriteStartObject("originalUriBaseIds");
-            json.WriteStartObject("SRCROOT");
+            json.WriteStartObject("%SRCROOT%");
             json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(Path.GetFullPath(workingDirectory)) + Path.DirectorySeparatorChar).AbsoluteUri);
             json.WriteEndObject();
             json.WriteEndObject();
@@ -126,7 +126,7 @@ public static class SarifReportWriter
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
         json.WriteString("uri", string.Join('/', path.Split('/').Select(Uri.EscapeDataString)));
-        json.WriteString("uriBaseId", "SRCROOT");
+        json.WriteString("uriBaseId", "%SRCROOT%");
         json.WriteEndObject();
         json.WriteStartObject("region");
         json.WriteNumber("startLine", Math.Max(1, line));

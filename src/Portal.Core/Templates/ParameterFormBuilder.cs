@@ -26,6 +26,17 @@ public static class ParameterFormBuilder
         }
 
         var fields = template.Parameters.ToDictionary(p => p.Name, p => CreateField(template, p), StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            var unknown = rule.Assertions.Select(a => a.Assert).Append(rule.RuleCondition).OfType<TemplateValue>()
+                .SelectMany(v => RuleExpressionEvaluator.ReferencedParameters(v))
+                .FirstOrDefault(name => !fields.ContainsKey(name) && !PseudoParameters.All.Contains(name));
+            if (unknown is not null)
+            {
+                return Error.Validation("constraint.unknown-parameter", $"Rule '{rule.Name}' refers to the parameter '{unknown}', which the template does not declare.", unknown);
+            }
+        }
+
         var pending = new List<TemplateRule>();
         foreach (var rule in rules)
         {

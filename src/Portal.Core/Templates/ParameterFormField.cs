@@ -32,6 +32,9 @@ public sealed record ParameterFormField(string Name, string Type, ParameterContr
 
     public bool IsReadOnly => PinnedValue is not null;
 
+    /// <summary>The default to pre-fill in the form: never the default of a secret (NoEcho) field.</summary>
+    public string? DisplayDefault => IsSecret ? null : Default;
+
     /// <summary>True when the user must enter a value (no default and not pinned).</summary>
     public bool IsRequired => Default is null && PinnedValue is null;
 

@@ -70,6 +70,8 @@ public class ParameterFormTests
         Assert.Equal(ParameterControlKind.List, form.Field("Subnets")!.Kind);
         Assert.Equal(ParameterControlKind.MultiSelect, form.Field("Tags")!.Kind);
         Assert.Null(form.Field("GitToken")!.Group);
+        Assert.Null(form.Field("GitToken")!.DisplayDefault);
+        Assert.Equal("ml.t3.medium", form.Field("InstanceType")!.DisplayDefault);
     }
 
     [Fact]
@@ -180,6 +182,7 @@ public class ParameterFormTests
 
     [Theory]
     [InlineData("{ not json", "constraint.invalid")]
+    [InlineData("""{"Rules": {"R": {"Assertions": [ { "Assert": { "Fn::Contains": [ ["ml.t3.medium"], { "Ref": "InstanceTyp" } ] } } ] } } }""", "constraint.unknown-parameter")]
     [InlineData("""{"Rules": {"R": {"Assertions": [ { "Assert": { "Fn::Contains": [ ["ml.x"], { "Ref": "InstanceType" } ] } } ] } } }""", "constraint.no-values")]
     [InlineData("""{"Rules": {"R": {"Assertions": [ { "Assert": { "Fn::Equals": [ { "Ref": "InstanceType" }, "ml.x" ] } } ] } } }""", "constraint.pin-not-allowed")]
     public void Contradictory_or_malformed_constraint_rules_are_refused(string rules, string code)
@@ -187,5 +190,16 @@ public class ParameterFormTests
         var result = ParameterFormBuilder.Build(TestTemplates.Parse(Notebook), rules);
 
         Assert.Equal(code, result.Error?.Code);
+    }
+
+    [Fact]
+    public void A_catastrophic_allowed_pattern_returns_an_error_instead_of_hanging()
+    {
+        var template = TestTemplates.Parse("Parameters:\n  Name: { Type: String, AllowedPattern: '(a+)+b' }\nResources:\n  T:\n    Type: AWS::SNS::Topic\n");
+        var form = ParameterFormBuilder.Build(template).Value;
+
+        var result = form.Validate(new Dictionary<string, string> { ["Name"] = new string('a', 40) + "!" });
+
+        Assert.Single(result.ErrorsFor("Name"));
     }
 }
