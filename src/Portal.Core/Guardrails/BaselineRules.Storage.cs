@@ -128,7 +128,12 @@ public static partial class BaselineRules
     private static List<PolicyStatement> BucketPolicyStatements(GuardrailContext context, GuardrailResource bucket)
     {
         var documents = new List<ResolvedValue>();
-        foreach (var policy in context.Resources.Where(r => r.Type == BucketPolicyType && GuardrailContext.RefersTo(r.Properties["Bucket"], bucket.Id)))
+        var bucketName = bucket.Properties.GetString("BucketName");
+        bool Targets(GuardrailResource policy) =>
+            GuardrailContext.RefersTo(policy.Properties["Bucket"], bucket.Id)
+            || (bucketName is not null && policy.Properties.GetString("Bucket") == bucketName);
+
+        foreach (var policy in context.Resources.Where(r => r.Type == BucketPolicyType && Targets(r)))
         {
             documents.AddRange(context.Resolve(policy, "PolicyDocument"));
         }

@@ -179,6 +179,12 @@ internal sealed partial class TemplateTreeReader
             return null;
         }
 
+        if (functionKeys.FirstOrDefault(p => p.Key.StartsWith("Fn::ForEach", StringComparison.Ordinal)) is { } loop)
+        {
+            Add(TemplateErrorCodes.UnknownFunction, $"'{loop.Key}' (the AWS::LanguageExtensions loop) is not supported by the portal's analyser; write the resources out.", loop.KeyPosition);
+            return null;
+        }
+
         if (properties.Count > 1)
         {
             var function = functionKeys[0];

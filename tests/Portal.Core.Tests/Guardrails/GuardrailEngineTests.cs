@@ -167,4 +167,27 @@ public class GuardrailEngineTests
         var finding = Assert.Single(report.Findings, f => f.RuleId == "S3-002");
         Assert.Equal(("PublicAccessBlockConfiguration", 2), (finding.PropertyPath, finding.Line));
     }
+
+    [Fact]
+    public void A_bucket_policy_that_names_the_bucket_literally_applies_to_it()
+    {
+        const string template = """
+            Resources:
+              Bucket:
+                Type: AWS::S3::Bucket
+                Properties: { BucketName: ds-data-p-dev }
+              Policy:
+                Type: AWS::S3::BucketPolicy
+                Properties:
+                  Bucket: ds-data-p-dev
+                  PolicyDocument:
+                    Statement:
+                      - { Effect: Deny, Principal: '*', Action: 's3:*', Resource: '*', Condition: { Bool: { aws:SecureTransport: 'false' } } }
+            """;
+
+        var rules = Evaluate(template).Findings.Select(f => f.RuleId).ToList();
+
+        Assert.DoesNotContain("S3-003", rules);
+        Assert.Contains("S3-004", rules);
+    }
 }

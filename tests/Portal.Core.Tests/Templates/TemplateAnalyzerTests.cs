@@ -186,6 +186,7 @@ public class TemplateAnalyzerTests
     [InlineData("!FindInMap [NoMap, a, b]", TemplateErrorCodes.UndefinedReference)]
     [InlineData("{ Ref: Topic, Extra: 1 }", TemplateErrorCodes.MalformedFunction)]
     [InlineData("!Select [0]", TemplateErrorCodes.MalformedFunction)]
+    [InlineData("{ \"Fn::ForEach::Names\": [N, [a], {}] }", TemplateErrorCodes.UnknownFunction)]
     public void Bad_intrinsics_are_reported_at_the_property(string value, string code)
     {
         var analysis = TestTemplates.Analyze($"Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: {value}\n");
