@@ -85,10 +85,12 @@ public static partial class BaselineRules
             var statements = Statements(context, resource);
             const string key = "sagemaker:InterContainerTrafficEncryption";
             bool AllowRequiresTrue(PolicyStatement s) => s.Conditions.Any(c => c.Is(key) && !c.IsIfExists && c.BaseOperator is "Bool" or "StringEquals" && c.Values.All(v => v.Equals("true", StringComparison.OrdinalIgnoreCase)));
+            string[] keys = [key];
+            bool Denying(PolicyStatement d, string action) => d.Denies(action) && OnlyAbout(d, keys);
             bool DenyCovers(string action) =>
-                statements.Any(d => d.Denies(action) && d.Conditions.Any(c => c.Is(key) && c.IsIfExists && c.BaseOperator is "Bool" or "StringEquals" && c.Values.Contains("false", StringComparer.OrdinalIgnoreCase)))
-                || (statements.Any(d => d.Denies(action) && d.Conditions.Any(c => c.Is(key) && c.BaseOperator == "Null" && c.Values.Contains("true", StringComparer.OrdinalIgnoreCase)))
-                    && statements.Any(d => d.Denies(action) && d.Conditions.Any(c => c.Is(key) && c.BaseOperator is "Bool" or "StringEquals" && c.Values.Contains("false", StringComparer.OrdinalIgnoreCase))));
+                statements.Any(d => Denying(d, action) && d.Conditions.Any(c => c.IsIfExists && c.BaseOperator is "Bool" or "StringEquals" && c.Values.Contains("false", StringComparer.OrdinalIgnoreCase)))
+                || (statements.Any(d => Denying(d, action) && d.Conditions.Any(c => c.BaseOperator == "Null" && c.Values.Contains("true", StringComparer.OrdinalIgnoreCase)))
+                    && statements.Any(d => Denying(d, action) && d.Conditions.Any(c => c.BaseOperator is "Bool" or "StringEquals" && c.Values.Contains("false", StringComparer.OrdinalIgnoreCase))));
             return Violations(statements, EncryptionActions, s => AllowRequiresTrue(s), DenyCovers, "without requiring inter-container traffic encryption (sagemaker:InterContainerTrafficEncryption)");
         },
     };
@@ -113,9 +115,16 @@ public static partial class BaselineRules
             statements,
             actions,
             allow => allow.Conditions.Any(c => keys.Any(c.Is) && c.RequiresPresence),
-            action => statements.Any(d => d.Denies(action) && d.Conditions.Any(c => keys.Any(c.Is) && c.BaseOperator == "Null" && c.Values.Contains("true", StringComparer.OrdinalIgnoreCase))),
+            action => statements.Any(d => d.Denies(action) && OnlyAbout(d, keys) && d.Conditions.Any(c => c.BaseOperator == "Null" && c.Values.Contains("true", StringComparer.OrdinalIgnoreCase))),
             what);
     }
+
+    /// <summary>
+    /// True when every condition of a Deny is about the given keys. Conditions of a statement are ANDed, so a Deny
+    /// that also tests another key (e.g. Null on VolumeKmsKey and OutputKmsKey together) fires only when all hold
+    /// and does not, on its own, refuse a request that lacks just one key.
+    /// </summary>
+    private static bool OnlyAbout(PolicyStatement deny, string[] keys) => deny.Conditions.Count > 0 && deny.Conditions.All(c => keys.Any(c.Is));
 
     private static IEnumerable<RuleViolation> Violations(List<PolicyStatement> statements, string[] actions, Func<PolicyStatement, bool> allowIsGuarded, Func<string, bool> denyCovers, string what)
     {
