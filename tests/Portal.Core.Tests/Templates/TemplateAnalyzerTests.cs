@@ -289,4 +289,27 @@ public class TemplateAnalyzerTests
     {
         Assert.Contains(TestTemplates.Analyze(text).Errors, e => e.Code == code);
     }
+
+    [Fact]
+    public void A_cancelled_analysis_stops_with_operation_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => TemplateAnalyzer.Analyze("Resources:\n  T:\n    Type: AWS::SNS::Topic\n", cancellationToken: cancelled.Token));
+    }
+
+    [Fact]
+    public void Every_section_of_the_model_keeps_positions()
+    {
+        var template = TestTemplates.Parse("Parameters:\n  P:\n    Type: String\nConditions:\n  C: !Equals [!Ref P, x]\nResources:\n  T:\n    Type: AWS::SNS::Topic\n    Condition: C\nOutputs:\n  O:\n    Value: !Ref T\n");
+
+        Assert.Equal(new SourcePosition(2, 3), template.Parameters[0].Position);
+        Assert.Equal(new SourcePosition(5, 3), template.Conditions[0].Position);
+        Assert.Equal(new SourcePosition(5, 6), template.Conditions[0].Expression.Position);
+        Assert.Equal(new SourcePosition(7, 3), template.Resources[0].Position);
+        Assert.Equal("C", template.Resources[0].Condition);
+        Assert.Equal(new SourcePosition(11, 3), template.Outputs[0].Position);
+        Assert.Equal(new SourcePosition(12, 12), template.Outputs[0].Value!.Position);
+    }
 }
