@@ -3,16 +3,22 @@ namespace Portal.Core.Templates;
 /// <summary>A mapping of keys to values, in the order the author wrote them. Keys are unique.</summary>
 public sealed class TemplateMapping : TemplateValue
 {
-    private readonly Dictionary<string, TemplateProperty> _byKey;
+    private const int IndexThreshold = 8;
+
+    // Most mappings are small: they are searched linearly and only large ones get an index.
+    private readonly Dictionary<string, TemplateProperty>? _byKey;
 
     public TemplateMapping(IReadOnlyList<TemplateProperty> properties, SourcePosition position)
         : base(position)
     {
         Properties = properties;
-        _byKey = new Dictionary<string, TemplateProperty>(StringComparer.Ordinal);
-        foreach (var property in properties)
+        if (properties.Count > IndexThreshold)
         {
-            _byKey.TryAdd(property.Key, property);
+            _byKey = new Dictionary<string, TemplateProperty>(properties.Count, StringComparer.Ordinal);
+            foreach (var property in properties)
+            {
+                _byKey.TryAdd(property.Key, property);
+            }
         }
     }
 
@@ -20,14 +26,30 @@ public sealed class TemplateMapping : TemplateValue
 
     public IReadOnlyList<TemplateProperty> Properties { get; }
 
-    public TemplateValue? this[string key] => _byKey.TryGetValue(key, out var property) ? property.Value : null;
+    public TemplateValue? this[string key] => GetProperty(key)?.Value;
 
-    public TemplateProperty? GetProperty(string key) => _byKey.GetValueOrDefault(key);
+    public TemplateProperty? GetProperty(string key)
+    {
+        if (_byKey is not null)
+        {
+            return _byKey.GetValueOrDefault(key);
+        }
+
+        foreach (var property in Properties)
+        {
+            if (string.Equals(property.Key, key, StringComparison.Ordinal))
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Looks a key up ignoring case (IAM policy element names are case-insensitive in practice).</summary>
     public TemplateValue? GetIgnoreCase(string key)
     {
-        if (_byKey.TryGetValue(key, out var exact))
+        if (GetProperty(key) is { } exact)
         {
             return exact.Value;
         }
