@@ -94,11 +94,11 @@ public static class CliApplication
             }
             catch (IOException ex)
             {
-                analysis = new TemplateAnalysis(file, null, [new TemplateDiagnostic("TPL000", $"The file could not be read: {ex.Message}", 0, 0)]);
+                analysis = new TemplateAnalysis(file, null, [new TemplateDiagnostic(TemplateErrorCodes.Unreadable, $"The file could not be read: {ex.Message}", 0, 0)]);
             }
             catch (UnauthorizedAccessException ex)
             {
-                analysis = new TemplateAnalysis(file, null, [new TemplateDiagnostic("TPL000", $"The file could not be read: {ex.Message}", 0, 0)]);
+                analysis = new TemplateAnalysis(file, null, [new TemplateDiagnostic(TemplateErrorCodes.Unreadable, $"The file could not be read: {ex.Message}", 0, 0)]);
             }
 
             var forFile = acceptances.Where(a => a.File is null || a.File == display).Select(a => a.Acceptance).ToList();

@@ -3,6 +3,9 @@ namespace Portal.Core.Templates;
 /// <summary>The codes of <see cref="TemplateDiagnostic"/>s.</summary>
 public static class TemplateErrorCodes
 {
+    /// <summary>The file could not be read at all (used by callers that read files).</summary>
+    public const string Unreadable = "TPL000";
+
     public const string Syntax = "TPL001";
     public const string DuplicateKey = "TPL002";
     public const string TooLarge = "TPL003";

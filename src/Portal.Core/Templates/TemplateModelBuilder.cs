@@ -29,7 +29,9 @@ internal sealed class TemplateModelBuilder
             return null;
         }
 
-        foreach (var section in mapping.Properties.Where(p => !KnownSections.Contains(p.Key)))
+        var transforms = ReadTransforms(mapping["Transform"]);
+        var isServerless = transforms.Any(t => t.StartsWith("AWS::Serverless", StringComparison.Ordinal));
+        foreach (var section in mapping.Properties.Where(p => !KnownSections.Contains(p.Key) && !(isServerless && p.Key == "Globals")))
         {
             Add(TemplateErrorCodes.Structure, $"'{section.Key}' is not a template section. Valid sections: {string.Join(", ", KnownSections)}.", section.KeyPosition);
         }
@@ -46,7 +48,7 @@ internal sealed class TemplateModelBuilder
             FileName = fileName,
             FormatVersion = ScalarText(mapping["AWSTemplateFormatVersion"]),
             Description = ScalarText(mapping["Description"]),
-            Transforms = ReadTransforms(mapping["Transform"]),
+            Transforms = transforms,
             Parameters = Section(mapping, "Parameters").Select(ReadParameter).OfType<TemplateParameter>().ToList(),
             ParameterGroups = groups,
             ParameterLabels = labels,

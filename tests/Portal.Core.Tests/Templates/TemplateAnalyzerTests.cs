@@ -312,4 +312,15 @@ public class TemplateAnalyzerTests
         Assert.Equal(new SourcePosition(11, 3), template.Outputs[0].Position);
         Assert.Equal(new SourcePosition(12, 12), template.Outputs[0].Value!.Position);
     }
+
+    [Fact]
+    public void A_serverless_template_may_have_a_globals_section()
+    {
+        var analysis = TestTemplates.Analyze("Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function: { Timeout: 5 }\nResources:\n  T:\n    Type: AWS::SNS::Topic\n");
+        var plain = TestTemplates.Analyze("Globals:\n  Function: { Timeout: 5 }\nResources:\n  T:\n    Type: AWS::SNS::Topic\n");
+
+        Assert.Empty(analysis.Errors);
+        Assert.Equal(["AWS::Serverless-2016-10-31"], analysis.Template!.Transforms);
+        Assert.Equal(TemplateErrorCodes.Structure, Assert.Single(plain.Errors).Code);
+    }
 }
