@@ -66,11 +66,18 @@ public sealed class GuardrailContext
         return results;
     }
 
-    /// <summary>The items of a literal list as resolved values (an empty list yields nothing).</summary>
+    /// <summary>
+    /// The items of a literal list as resolved values. An empty list yields one absent value, so that rules that
+    /// require something inside the list (an encryption rule, a statement) see that nothing is there.
+    /// </summary>
     public IEnumerable<ResolvedValue> Items(ResolvedValue value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (value is { Kind: ResolvedValueKind.Literal, Value: TemplateSequence sequence })
+        if (value is { Kind: ResolvedValueKind.Literal, Value: TemplateSequence { Items.Count: 0 } })
+        {
+            yield return value with { Kind = ResolvedValueKind.Absent, Value = null };
+        }
+        else if (value is { Kind: ResolvedValueKind.Literal, Value: TemplateSequence sequence })
         {
             for (var i = 0; i < sequence.Items.Count; i++)
             {

@@ -190,4 +190,12 @@ public class GuardrailEngineTests
         Assert.DoesNotContain("S3-003", rules);
         Assert.Contains("S3-004", rules);
     }
+
+    [Fact]
+    public void An_empty_encryption_list_counts_as_no_encryption()
+    {
+        var report = Evaluate(RuleCases.Template("  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption: { ServerSideEncryptionConfiguration: [] }\n"));
+
+        Assert.StartsWith("BucketEncryption.ServerSideEncryptionConfiguration", Assert.Single(report.Findings, f => f.RuleId == "S3-001").PropertyPath, StringComparison.Ordinal);
+    }
 }
