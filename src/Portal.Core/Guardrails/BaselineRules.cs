@@ -75,7 +75,7 @@ public static partial class BaselineRules
             {
                 if (item is { Kind: ResolvedValueKind.Literal, Text: { } text } && isForbidden(text))
                 {
-                    yield return new RuleViolation(item.Path, item.Position, message(text) + item.OriginSuffix.TrimEnd() + (item.Origin is null ? string.Empty : "."));
+                    yield return new RuleViolation(item.Path, item.Position, $"{message(text)}{item.OriginSuffix}.");
                 }
             }
         }

@@ -323,4 +323,12 @@ public class TemplateAnalyzerTests
         Assert.Equal(["AWS::Serverless-2016-10-31"], analysis.Template!.Transforms);
         Assert.Equal(TemplateErrorCodes.Structure, Assert.Single(plain.Errors).Code);
     }
+
+    [Fact]
+    public void An_alias_to_an_anchor_that_is_still_open_is_an_error_not_a_loop()
+    {
+        var analysis = TestTemplates.Analyze("Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Metadata: &self { Inner: *self }\n");
+
+        Assert.Contains(analysis.Errors, e => e.Code == TemplateErrorCodes.Syntax && e.Message.Contains("*self", StringComparison.Ordinal));
+    }
 }
