@@ -45,6 +45,19 @@ public sealed record ParameterForm(IReadOnlyList<ParameterFormField> Fields, IRe
         return new ParameterValidationResult(errors, values);
     }
 
+    /// <summary>Checks one field as the user types (no cross-field rules); empty when the value is acceptable.</summary>
+    public IReadOnlyList<string> ValidateField(string name, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (Field(name) is not { } field)
+        {
+            return ["is not a parameter of this product."];
+        }
+
+        var effective = value ?? field.PinnedValue ?? field.Default;
+        return effective is null ? [$"{field.Label} is required."] : CheckField(field, effective).ToList();
+    }
+
     private static IEnumerable<string> CheckField(ParameterFormField field, string value)
     {
         var constraint = field.ConstraintDescription is null ? string.Empty : $" {field.ConstraintDescription}";

@@ -202,4 +202,15 @@ public class ParameterFormTests
 
         Assert.Single(result.ErrorsFor("Name"));
     }
+
+    [Fact]
+    public void A_single_field_can_be_checked_as_the_user_types()
+    {
+        var form = Build();
+
+        Assert.Empty(form.ValidateField("VolumeSize", "50"));
+        Assert.Contains("at least 5", Assert.Single(form.ValidateField("VolumeSize", "1")), StringComparison.Ordinal);
+        Assert.Equal("Project name is required.", Assert.Single(form.ValidateField("ProjectName", null)));
+        Assert.Single(form.ValidateField("Nope", "x"));
+    }
 }
