@@ -5,7 +5,7 @@ namespace Portal.Core.Tests.Guardrails;
 /// <summary>A project environment built the way the portal wants it passes every guardrail (no false positives).</summary>
 public class SecureEnvironmentTests
 {
-    private const string Environment = """
+    internal const string Environment = """
         AWSTemplateFormatVersion: "2010-09-09"
         Description: Secure data-science project environment
         Parameters:

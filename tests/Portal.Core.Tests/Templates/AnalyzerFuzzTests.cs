@@ -31,6 +31,7 @@ public class AnalyzerFuzzTests
     [
         RuleCases.Template(RuleCases.Notebook("DirectInternetAccess: !Ref P", "RootAccess: !If [C, Enabled, !Ref AWS::NoValue]")),
         .. RuleCases.All.Select(c => RuleCases.Template(c.NonCompliant)),
+        SecureEnvironmentTests.Environment,
         """{"Parameters":{"P":{"Type":"String","AllowedValues":["a","b"]}},"Conditions":{"C":{"Fn::Equals":[{"Ref":"P"},"a"]}},"Resources":{"T":{"Type":"AWS::SNS::Topic","Condition":"C","Properties":{"TopicName":{"Fn::If":["C",{"Fn::Sub":"${P}-x"},{"Ref":"AWS::NoValue"}]}}}}}""",
     ];
 
