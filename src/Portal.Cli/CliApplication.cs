@@ -18,6 +18,7 @@ public static class CliApplication
           accepted findings are reported separately and do not fail the run until they expire.
         portal rules
           Lists every guardrail with its severity.
+        portal --version
         """;
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string workingDirectory, CancellationToken cancellationToken)
@@ -27,9 +28,15 @@ public static class CliApplication
         ArgumentNullException.ThrowIfNull(stderr);
         switch (args)
         {
-            case [] or ["--help" or "-h" or "help", ..]:
+            case []:
+                await stderr.WriteLineAsync(Usage).ConfigureAwait(false);
+                return UsageError;
+            case ["--help" or "-h" or "help", ..]:
                 await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
-                return args.Count == 0 ? UsageError : Success;
+                return Success;
+            case ["--version"]:
+                await stdout.WriteLineAsync(typeof(CliApplication).Assembly.GetName().Version?.ToString(3) ?? "0.0.0").ConfigureAwait(false);
+                return Success;
             case ["rules", ..]:
                 foreach (var rule in BaselineRules.All)
                 {

@@ -95,6 +95,7 @@ public sealed class LintCommandTests : IDisposable
     [InlineData("lint", "x.yaml", "--fail-on", "severe")]
     [InlineData("lint", "x.yaml", "--colour")]
     [InlineData("frobnicate")]
+    [InlineData]
     public async Task Usage_errors_exit_two_with_a_message(params string[] args)
     {
         _dir.Write("x.yaml", CleanTopic);
