@@ -33,7 +33,7 @@ public class TemplateAnalysisBenchmarks
     [Benchmark(Description = "Analyze (parse + references + fingerprint)")]
     public TemplateAnalysis Analyze() => TemplateAnalyzer.Analyze(_text);
 
-    [Benchmark(Description = "Guardrails (24 rules)")]
+    [Benchmark(Description = "Guardrails (25 rules)")]
     public GuardrailReport Guardrails() => _engine.Evaluate(_template);
 
     [Benchmark(Description = "Analyze + guardrails")]

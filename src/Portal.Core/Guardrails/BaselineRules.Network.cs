@@ -76,4 +76,23 @@ public static partial class BaselineRules
             return RequireValue(context, resource, "Scheme", "internal", "internet-facing");
         },
     };
+
+    public static GuardrailRule PublicIpAddresses { get; } = new()
+    {
+        Id = "NET-006",
+        Title = "No public IP addresses on tasks, instances or subnets",
+        Severity = GuardrailSeverity.High,
+        Rationale = "A public IP address makes a workload reachable from, and able to reach, the internet whenever a route exists. The workshop's package-mirror Fargate task runs with a public IP.",
+        Remediation = "Set AssignPublicIp: DISABLED on ECS services and tasks, MapPublicIpOnLaunch: false on subnets and AssociatePublicIpAddress: false on instance network interfaces; reach AWS through VPC endpoints.",
+        DocumentationTopic = "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-ip-addressing.html",
+        ResourceTypes = ["AWS::ECS::Service", "AWS::EC2::Subnet", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate"],
+        Check = (context, resource) => resource.Type switch
+        {
+            "AWS::ECS::Service" => Forbid(context, resource, "NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp", v => v.Equals("ENABLED", StringComparison.OrdinalIgnoreCase), v => $"AssignPublicIp is {v}: the task gets a public IP address"),
+            "AWS::EC2::Subnet" => Forbid(context, resource, "MapPublicIpOnLaunch", v => v.Equals("true", StringComparison.OrdinalIgnoreCase), _ => "MapPublicIpOnLaunch is true: every instance in the subnet gets a public IP address"),
+            "AWS::EC2::Instance" => Forbid(context, resource, "NetworkInterfaces[].AssociatePublicIpAddress", v => v.Equals("true", StringComparison.OrdinalIgnoreCase), _ => "AssociatePublicIpAddress is true: the instance gets a public IP address"),
+            _ => Forbid(context, resource, "LaunchTemplateData.NetworkInterfaces[].AssociatePublicIpAddress", v => v.Equals("true", StringComparison.OrdinalIgnoreCase), _ => "AssociatePublicIpAddress is true: instances launched from the template get a public IP address"),
+        },
+    };
 }
+

@@ -16,7 +16,7 @@ public static partial class BaselineRules
         JobVpc, JobKms, JobInterContainerEncryption, EndpointConfigKms, DataCaptureKms,
         BucketKmsEncryption, BucketPublicAccessBlock, BucketTlsOnly, BucketVpcEndpointOnly,
         IamAdministratorAccess, IamPassRoleWithoutService, IamSageMakerWithoutVpc, IamSageMakerWithoutKms, IamSageMakerWithoutInterContainerEncryption,
-        InternetGateway, NatGateway, DefaultRouteToInternet, IngressFromAnywhere, InternetFacingLoadBalancer,
+        InternetGateway, NatGateway, DefaultRouteToInternet, IngressFromAnywhere, InternetFacingLoadBalancer, PublicIpAddresses,
         KmsKeyRotation,
     ]);
 #pragma warning restore CS8601

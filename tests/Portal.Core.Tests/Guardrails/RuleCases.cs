@@ -34,6 +34,8 @@ internal static class RuleCases
             "  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - { IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.2.0.0/16 }\n        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }\n"),
         ("NET-005", "  Lb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties: { Type: network, Scheme: internal, Subnets: [subnet-1] }\n",
             "  Lb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties: { Type: network, Subnets: [subnet-1] }\n"),
+        ("NET-006", "  Subnet:\n    Type: AWS::EC2::Subnet\n    Properties: { VpcId: vpc-1, CidrBlock: 10.2.1.0/24, MapPublicIpOnLaunch: false }\n",
+            "  Mirror:\n    Type: AWS::ECS::Service\n    Properties:\n      NetworkConfiguration: { AwsvpcConfiguration: { AssignPublicIp: ENABLED, Subnets: [subnet-1] } }\n"),
         ("KMS-001", "  Key:\n    Type: AWS::KMS::Key\n    Properties: { EnableKeyRotation: true }\n", "  Key:\n    Type: AWS::KMS::Key\n    Properties: { Description: data }\n"),
     ];
 

@@ -200,4 +200,25 @@ public class WorkshopGapTests
         Assert.DoesNotContain(findings, f => f.RuleId == "IAM-002" && f.ResourceId == "LaunchRole");
         Assert.Equal("AdminRole", Assert.Single(findings, f => f.RuleId == "IAM-001").ResourceId);
     }
+
+    [Fact]
+    public void The_mirror_fargate_task_with_a_public_ip_is_caught()
+    {
+        const string template = """
+            Resources:
+              MirrorService:
+                Type: AWS::ECS::Service
+                Properties:
+                  LaunchType: FARGATE
+                  DesiredCount: 1
+                  NetworkConfiguration:
+                    AwsvpcConfiguration:
+                      AssignPublicIp: ENABLED
+                      Subnets: [subnet-a]
+            """;
+
+        var finding = Assert.Single(Evaluate(template).Findings);
+
+        Assert.Equal(("NET-006", "NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp", 9), (finding.RuleId, finding.PropertyPath, finding.Line));
+    }
 }
