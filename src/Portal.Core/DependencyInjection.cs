@@ -9,6 +9,7 @@ public static class DependencyInjection
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new Guardrails.GuardrailEngine(sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -1,0 +1,9 @@
+namespace Portal.Cli;
+
+/// <summary>How <c>portal lint</c> writes its report.</summary>
+public enum OutputFormat
+{
+    Text,
+    Json,
+    Sarif,
+}
