@@ -82,6 +82,11 @@ public static partial class BaselineRules
         ResourceTypes = PolicyHolderTypes,
         Check = (context, resource) =>
         {
+            if (IsPermissionsBoundary(context, resource))
+            {
+                return [];
+            }
+
             var statements = Statements(context, resource);
             const string key = "sagemaker:InterContainerTrafficEncryption";
             bool AllowRequiresTrue(PolicyStatement s) => s.Conditions.Any(c => c.Is(key) && !c.IsIfExists && c.BaseOperator is "Bool" or "StringEquals" && c.Values.All(v => v.Equals("true", StringComparison.OrdinalIgnoreCase)));
@@ -110,6 +115,12 @@ public static partial class BaselineRules
 
     private static IEnumerable<RuleViolation> UnguardedAllows(GuardrailContext context, GuardrailResource resource, string[] actions, string[] keys, string what)
     {
+        if (IsPermissionsBoundary(context, resource))
+        {
+            // A boundary caps what a role may do; it grants nothing, so "allows … without" does not apply to it.
+            return [];
+        }
+
         var statements = Statements(context, resource);
         return Violations(
             statements,
@@ -118,6 +129,24 @@ public static partial class BaselineRules
             action => statements.Any(d => d.Denies(action) && OnlyAbout(d, keys) && d.Conditions.Any(c => c.BaseOperator == "Null" && c.Values.Contains("true", StringComparer.OrdinalIgnoreCase))),
             what);
     }
+
+    /// <summary>
+    /// True for a managed policy that the template uses as a permissions boundary: referenced by a
+    /// <c>PermissionsBoundary</c> property or by an <c>iam:PermissionsBoundary</c> condition.
+    /// </summary>
+    private static bool IsPermissionsBoundary(GuardrailContext context, GuardrailResource resource) =>
+        resource.Type == "AWS::IAM::ManagedPolicy"
+        && context.Resources.Any(r => ReferencesUnderBoundaryKey(r.Properties, resource.Id, underBoundaryKey: false, depth: 0));
+
+    private static bool ReferencesUnderBoundaryKey(Templates.TemplateValue? value, string id, bool underBoundaryKey, int depth) => depth < 32 && value switch
+    {
+        Templates.TemplateMapping mapping => mapping.Properties.Any(p => ReferencesUnderBoundaryKey(
+            p.Value, id, underBoundaryKey || p.Key is "PermissionsBoundary" || p.Key.Equals("iam:PermissionsBoundary", StringComparison.OrdinalIgnoreCase), depth + 1)),
+        Templates.TemplateSequence sequence => sequence.Items.Any(i => ReferencesUnderBoundaryKey(i, id, underBoundaryKey, depth + 1)),
+        Templates.TemplateIntrinsic { Function: "Ref" } reference => underBoundaryKey && reference.TargetName == id,
+        Templates.TemplateIntrinsic intrinsic => intrinsic.Arguments.Any(a => ReferencesUnderBoundaryKey(a, id, underBoundaryKey, depth + 1)),
+        _ => false,
+    };
 
     /// <summary>
     /// True when every condition of a Deny is about the given keys. Conditions of a statement are ANDed, so a Deny
