@@ -43,6 +43,22 @@ public sealed class ProductCatalogBehaviourTests(LocalCloudBehaviourFixture clou
     }
 
     [Fact]
+    public async Task An_iam_pattern_principal_grants_the_product_to_every_matching_role_and_no_other()
+    {
+        var (portfolio, product) = await PublishAsync(cloud, Ct);
+        var prefix = LocalCloudBehaviourFixture.Unique("team");
+        var matching = await cloud.CreatePersonaRoleAsync(prefix + "-scientist", Ct);
+        var other = await cloud.CreatePersonaRoleAsync(LocalCloudBehaviourFixture.Unique("other"), Ct);
+        Ok(await Admin.AssociatePrincipalWithPortfolioAsync(ActingIdentity.Portal, portfolio.Id, new PortfolioPrincipal($"arn:aws:iam:::role/{prefix}-*", "IAM_PATTERN"), Ct));
+
+        var seen = await Catalog.SearchProductsAsync(LocalCloudBehaviourFixture.User(matching, "bob"), product.Product.Name, Ct).ToListAsync(Ct);
+        var unseen = await Catalog.SearchProductsAsync(LocalCloudBehaviourFixture.User(other, "bob"), product.Product.Name, Ct).ToListAsync(Ct);
+
+        Assert.Equal(product.Product.Id, Assert.Single(seen).Id);
+        Assert.Empty(unseen);
+    }
+
+    [Fact]
     public async Task A_visible_product_shows_its_versions_and_one_launch_path_per_granting_portfolio()
     {
         var (portfolio, product, user) = await GrantedAsync();
@@ -108,6 +124,29 @@ public sealed class ProductCatalogBehaviourTests(LocalCloudBehaviourFixture clou
         Assert.Equal((record.ProvisionedProductId, product.Product.Id, version.Id), (listed.Id, listed.ProductId, listed.VersionId));
         Assert.Equal("UNDER_CHANGE", provisioned.Status);
         Assert.Contains(history, r => r.RecordId == record.RecordId);
+    }
+
+    [Fact]
+    public async Task A_launch_still_in_progress_cannot_be_updated_or_terminated_and_has_no_outputs_yet()
+    {
+        var (_, product, user) = await GrantedAsync();
+        var version = Assert.Single(product.Versions);
+        var record = Ok(await Provisioning.ProvisionAsync(user, new ProvisionRequest(product.Product.Id, version.Id, null, LocalCloudBehaviourFixture.Unique("busy"), [new ParameterValue("ProjectName", "genomics")], IdempotencyToken.New()), Ct));
+        var id = record.ProvisionedProductId!;
+
+        var update = await Provisioning.UpdateAsync(user, new ProvisionedProductUpdate(id, null, null, [new ParameterValue("InstanceType", "ml.t3.large"), new ParameterValue("ProjectName", null, UsePreviousValue: true)], IdempotencyToken.New()), Ct);
+        var terminate = await Provisioning.TerminateAsync(user, new TerminationRequest(id, IdempotencyToken.New()), Ct);
+        var outputs = await Provisioning.GetOutputsAsync(user, id, Ct);
+        var history = await Provisioning.ListRecordHistoryAsync(user, ProvisionedProductScope.User, id, Ct).ToListAsync(Ct);
+        var missing = await Provisioning.DescribeProvisionedProductAsync(user, "pp-doesnotexist0", Ct);
+
+        // LocalCloud refuses changes while UNDER_CHANGE with InvalidStateException (not in botocore's error list for these two operations).
+        Assert.Equal((ErrorKind.Conflict, "InvalidStateException"), (update.Error?.Kind, update.Error?.Code));
+        Assert.Equal((ErrorKind.Conflict, "InvalidStateException"), (terminate.Error?.Kind, terminate.Error?.Code));
+        Assert.True(outputs.IsSuccess, outputs.Error?.ToString());
+        Assert.Empty(outputs.Value);
+        Assert.Equal([record.RecordId], history.Select(r => r.RecordId));
+        Assert.Equal((ErrorKind.NotFound, "ResourceNotFoundException"), (missing.Error?.Kind, missing.Error?.Code));
     }
 
     [Fact]
