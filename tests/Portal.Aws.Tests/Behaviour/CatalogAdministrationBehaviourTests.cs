@@ -79,6 +79,36 @@ public sealed class CatalogAdministrationBehaviourTests(LocalCloudBehaviourFixtu
     }
 
     [Fact]
+    public async Task Searching_a_portfolio_with_more_products_than_a_page_returns_every_product_once()
+    {
+        var template = await StoreAsync(cloud, Notebook, Ct);
+        var portfolio = Ok(await Admin.CreatePortfolioAsync(ActingIdentity.Portal, new NewPortfolio(LocalCloudBehaviourFixture.Unique("Large"), "Platform team"), Ct));
+        var ids = new List<string>();
+        for (var i = 0; i < 23; i++)
+        {
+            var product = Ok(await Admin.CreateProductAsync(ActingIdentity.Portal, new NewProduct(LocalCloudBehaviourFixture.Unique("Tool"), "Platform team", new NewProductVersion("v1", template.Url)), Ct));
+            Ok(await Admin.AssociateProductWithPortfolioAsync(ActingIdentity.Portal, product.Product.Id, portfolio.Id, Ct));
+            ids.Add(product.Product.Id);
+        }
+
+        var found = await Admin.SearchProductsAsync(ActingIdentity.Portal, portfolio.Id, null, Ct).ToListAsync(Ct);
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), found.Select(p => p.Product.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_template_that_was_never_stored_is_not_found()
+    {
+        var template = await StoreAsync(cloud, Notebook, Ct);
+
+        var missing = await cloud.Get<ITemplateStorage>().GetTemplateAsync(ActingIdentity.Portal, template.Bucket, "products/none.yaml", Ct);
+        var noBucket = await cloud.Get<ITemplateStorage>().GetTemplateAsync(ActingIdentity.Portal, LocalCloudBehaviourFixture.Unique("nobucket"), "t.yaml", Ct);
+
+        Assert.Equal((ErrorKind.NotFound, "NoSuchKey"), (missing.Error?.Kind, missing.Error?.Code));
+        Assert.Equal((ErrorKind.NotFound, "NoSuchBucket"), (noBucket.Error?.Kind, noBucket.Error?.Code));
+    }
+
+    [Fact]
     public async Task A_template_url_that_points_at_no_object_is_a_validation_error()
     {
         var missing = $"{cloud.Server.Url}/no-such-bucket-{Guid.NewGuid():N}/template.yaml";

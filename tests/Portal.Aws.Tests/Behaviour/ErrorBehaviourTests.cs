@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Catalog;
 using Portal.Core.Common;
 using Portal.Core.Identity;
 using Portal.Core.Parameters;
@@ -63,6 +64,19 @@ public sealed class ErrorBehaviourTests
         Assert.Equal(3, afterSageMaker);
         Assert.Empty(roles);
         Assert.Equal(4, draws.Count);
+    }
+
+    [Fact]
+    public async Task A_service_unavailable_answer_is_retried_transparently()
+    {
+        var draws = new ScriptedRandom(0.0);
+        await using var server = await StartWithFaultsAsync(draws, new { service = "servicecatalog", operation = "ListPortfolios", errorRate = 0.5 });
+        using var portal = LocalCloudBehaviourFixture.CreatePortal(server);
+
+        var portfolios = await portal.Get<ICatalogAdministrationGateway>().ListPortfoliosAsync(ActingIdentity.Portal, Ct).ToListAsync(Ct);
+
+        Assert.Empty(portfolios);
+        Assert.Equal(2, draws.Count);
     }
 
     [Fact]
