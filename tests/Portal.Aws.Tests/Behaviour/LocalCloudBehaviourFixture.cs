@@ -5,6 +5,7 @@ using Amazon.S3;
 using Amazon.SimpleSystemsManagement;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Portal.Aws.Protocols;
 using Portal.Core.Common;
 using Portal.Core.Identity;
 
@@ -48,7 +49,7 @@ public sealed class LocalCloudBehaviourFixture : IAsyncLifetime
     }
 
     /// <summary>Portal.Aws against <paramref name="server"/>, optionally with other settings (e.g. a wrong secret key).</summary>
-    internal static AwsTestHost CreatePortal(LocalCloudServer server, RecordingLoggerProvider? logs = null, IDictionary<string, string?>? settings = null)
+    internal static AwsTestHost CreatePortal(LocalCloudServer server, RecordingLoggerProvider? logs = null, IDictionary<string, string?>? settings = null, ResponseRecorder? responses = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -71,6 +72,11 @@ public sealed class LocalCloudBehaviourFixture : IAsyncLifetime
             if (logs is not null)
             {
                 services.AddSingleton<ILoggerProvider>(logs);
+            }
+
+            if (responses is not null)
+            {
+                services.AddHttpClient(AwsTransport.HttpClientName).AddHttpMessageHandler(responses.CreateHandler);
             }
         });
     }

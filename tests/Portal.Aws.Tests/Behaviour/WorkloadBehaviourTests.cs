@@ -13,8 +13,6 @@ namespace Portal.Aws.Tests.Behaviour;
 [Collection(nameof(LocalCloudCollection))]
 public sealed class WorkloadBehaviourTests(LocalCloudBehaviourFixture cloud)
 {
-    private const string ExecutionRole = "arn:aws:iam::000000000000:role/ds-execution";
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private INotebookGateway Notebooks => cloud.Get<INotebookGateway>();
@@ -31,7 +29,7 @@ public sealed class WorkloadBehaviourTests(LocalCloudBehaviourFixture cloud)
         Assert.Equal((name, "InService", "ml.t3.medium"), (summary.Name, summary.Status, summary.InstanceType));
         Assert.Equal($"arn:aws:sagemaker:{LocalCloudBehaviourFixture.Region}:{LocalCloudBehaviourFixture.Account}:notebook-instance/{name.ToLowerInvariant()}", summary.Arn);
         Assert.Equal(summary with { LastModifiedAt = detail.Notebook.LastModifiedAt }, detail.Notebook);
-        Assert.Equal((ExecutionRole, "Enabled", "Disabled", 20), (detail.RoleArn, detail.DirectInternetAccess, detail.RootAccess, detail.VolumeSizeInGb));
+        Assert.Equal((SageMakerSetup.ExecutionRole, "Enabled", "Disabled", 20), (detail.RoleArn, detail.DirectInternetAccess, detail.RootAccess, detail.VolumeSizeInGb));
         Assert.Equal("alias/project", detail.KmsKeyId);
     }
 
@@ -96,11 +94,11 @@ public sealed class WorkloadBehaviourTests(LocalCloudBehaviourFixture cloud)
         var training = LocalCloudBehaviourFixture.Unique("train");
         var processing = LocalCloudBehaviourFixture.Unique("process");
         using var wire = cloud.Wire();
-        await wire.SageMakerAsync("CreateTrainingJob", TrainingJob(training, null, null), Ct);
+        await wire.SageMakerAsync("CreateTrainingJob", SageMakerSetup.TrainingJob(training, null, null), Ct);
         await wire.SageMakerAsync("CreateProcessingJob", new JsonObject
         {
             ["ProcessingJobName"] = processing,
-            ["RoleArn"] = ExecutionRole,
+            ["RoleArn"] = SageMakerSetup.ExecutionRole,
             ["AppSpecification"] = new JsonObject { ["ImageUri"] = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/prep:latest" },
             ["ProcessingResources"] = new JsonObject { ["ClusterConfig"] = new JsonObject { ["InstanceCount"] = 2, ["InstanceType"] = "ml.m5.large", ["VolumeSizeInGB"] = 30 } },
             ["NetworkConfig"] = new JsonObject { ["EnableNetworkIsolation"] = true },
@@ -113,7 +111,7 @@ public sealed class WorkloadBehaviourTests(LocalCloudBehaviourFixture cloud)
         var missingJob = await cloud.Get<ITrainingJobGateway>().DescribeTrainingJobAsync(ActingIdentity.Portal, training + "-none", Ct);
 
         Assert.Equal((training, "Completed"), (Assert.Single(trainingJobs).Name, trainingJobs[0].Status));
-        Assert.Equal((ExecutionRole, "ml.m5.xlarge", (int?)1), (trainingDetail.RoleArn, trainingDetail.InstanceType, trainingDetail.InstanceCount));
+        Assert.Equal((SageMakerSetup.ExecutionRole, "ml.m5.xlarge", (int?)1), (trainingDetail.RoleArn, trainingDetail.InstanceType, trainingDetail.InstanceCount));
         Assert.Equal(["subnet-0a1b2c3d"], trainingDetail.SubnetIds);
         Assert.Equal(["sg-0a1b2c3d"], trainingDetail.SecurityGroupIds);
         Assert.Equal(true, trainingDetail.EnableNetworkIsolation);
@@ -129,13 +127,8 @@ public sealed class WorkloadBehaviourTests(LocalCloudBehaviourFixture cloud)
         var config = LocalCloudBehaviourFixture.Unique("config");
         var endpoint = LocalCloudBehaviourFixture.Unique("endpoint");
         using var wire = cloud.Wire();
-        await wire.SageMakerAsync("CreateModel", new JsonObject { ["ModelName"] = model, ["ExecutionRoleArn"] = ExecutionRole, ["PrimaryContainer"] = new JsonObject { ["Image"] = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/serve:latest" } }, Ct);
-        await wire.SageMakerAsync("CreateEndpointConfig", new JsonObject
-        {
-            ["EndpointConfigName"] = config,
-            ["ProductionVariants"] = new JsonArray(new JsonObject { ["VariantName"] = "primary", ["ModelName"] = model, ["InitialInstanceCount"] = 1, ["InstanceType"] = "ml.m5.large" }),
-        }, Ct);
-        await wire.SageMakerAsync("CreateEndpoint", new JsonObject { ["EndpointName"] = endpoint, ["EndpointConfigName"] = config }, Ct);
+        await SageMakerSetup.CreateEndpointAsync(wire, model, config, endpoint, Ct);
+
         var gateway = cloud.Get<IModelEndpointGateway>();
 
         var listed = await gateway.ListEndpointsAsync(ActingIdentity.Portal, new WorkloadQuery(NameContains: endpoint), Ct).ToListAsync(Ct);
@@ -159,7 +152,7 @@ public sealed class WorkloadBehaviourTests(LocalCloudBehaviourFixture cloud)
         using var wire = cloud.Wire();
         await wire.SageMakerAsync("CreateExperiment", new JsonObject { ["ExperimentName"] = experiment, ["DisplayName"] = "Churn model" }, Ct);
         await wire.SageMakerAsync("CreateTrial", new JsonObject { ["TrialName"] = trial, ["ExperimentName"] = experiment }, Ct);
-        var created = await wire.SageMakerAsync("CreateTrainingJob", TrainingJob(job, experiment, trial), Ct);
+        var created = await wire.SageMakerAsync("CreateTrainingJob", SageMakerSetup.TrainingJob(job, experiment, trial), Ct);
         var lineage = cloud.Get<ILineageGateway>();
 
         var experiments = await lineage.ListExperimentsAsync(ActingIdentity.Portal, null, Ct).ToListAsync(Ct);
@@ -176,40 +169,7 @@ public sealed class WorkloadBehaviourTests(LocalCloudBehaviourFixture cloud)
 
     private async Task<string> CreateNotebookAsync()
     {
-        var name = LocalCloudBehaviourFixture.Unique("nb");
         using var wire = cloud.Wire();
-        await wire.SageMakerAsync("CreateNotebookInstance", new JsonObject
-        {
-            ["NotebookInstanceName"] = name,
-            ["InstanceType"] = "ml.t3.medium",
-            ["RoleArn"] = ExecutionRole,
-            ["KmsKeyId"] = "alias/project",
-            ["RootAccess"] = "Disabled",
-            ["VolumeSizeInGB"] = 20,
-            ["Tags"] = new JsonArray(new JsonObject { ["Key"] = "project", ["Value"] = "genomics" }),
-        }, Ct);
-        return name;
-    }
-
-    private static JsonObject TrainingJob(string name, string? experiment, string? trial)
-    {
-        var job = new JsonObject
-        {
-            ["TrainingJobName"] = name,
-            ["RoleArn"] = ExecutionRole,
-            ["AlgorithmSpecification"] = new JsonObject { ["TrainingImage"] = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/train:latest", ["TrainingInputMode"] = "File" },
-            ["OutputDataConfig"] = new JsonObject { ["S3OutputPath"] = "s3://project-bucket/models/" },
-            ["ResourceConfig"] = new JsonObject { ["InstanceType"] = "ml.m5.xlarge", ["InstanceCount"] = 1, ["VolumeSizeInGB"] = 50 },
-            ["StoppingCondition"] = new JsonObject { ["MaxRuntimeInSeconds"] = 3600 },
-            ["VpcConfig"] = new JsonObject { ["Subnets"] = new JsonArray("subnet-0a1b2c3d"), ["SecurityGroupIds"] = new JsonArray("sg-0a1b2c3d") },
-            ["EnableNetworkIsolation"] = true,
-            ["Tags"] = new JsonArray(new JsonObject { ["Key"] = "project", ["Value"] = "churn" }),
-        };
-        if (experiment is not null)
-        {
-            job["ExperimentConfig"] = new JsonObject { ["ExperimentName"] = experiment, ["TrialName"] = trial };
-        }
-
-        return job;
+        return await SageMakerSetup.CreateNotebookAsync(wire, Ct);
     }
 }

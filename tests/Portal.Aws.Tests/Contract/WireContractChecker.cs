@@ -21,6 +21,22 @@ internal static class WireContractChecker
         return violations;
     }
 
+    /// <summary>Checks a JSON response body against the operation's output shape (used on LocalCloud's answers).</summary>
+    public static IReadOnlyList<string> CheckJsonOutput(BotocoreModel model, string operation, JsonElement body)
+    {
+        var violations = new List<string>();
+        if (!model.Operations.TryGetProperty(operation, out var definition))
+        {
+            violations.Add($"no operation named '{operation}'.");
+        }
+        else if (definition.TryGetProperty("output", out var output))
+        {
+            CheckJsonValue(model, output.GetProperty("shape").GetString()!, body, operation + " output", violations);
+        }
+
+        return violations;
+    }
+
     public static IReadOnlyList<string> CheckQuery(BotocoreModel model, string operation, IEnumerable<KeyValuePair<string, string>> form)
     {
         var violations = new List<string>();
