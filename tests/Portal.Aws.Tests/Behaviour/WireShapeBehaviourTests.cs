@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Xml.Linq;
 using Portal.Aws.Tests.Contract;
 using Portal.Core.Catalog;
 using Portal.Core.Identity;
@@ -101,6 +102,31 @@ public sealed class WireShapeBehaviourTests(LocalCloudBehaviourFixture cloud)
     }
 
     [Fact]
+    public async Task Every_iam_answer_fits_the_botocore_output_shape()
+    {
+        var model = BotocoreModelSource.LoadOrSkip("iam", "2010-05-08");
+        var recorder = new ResponseRecorder();
+        using var portal = LocalCloudBehaviourFixture.CreatePortal(cloud.Server, responses: recorder);
+        var roles = portal.Get<IRoleGateway>();
+        var name = LocalCloudBehaviourFixture.Unique("shapes");
+        const string trust = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"sagemaker.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
+        using var wire = cloud.Wire();
+
+        Ok(await roles.CreateRoleAsync(ActingIdentity.Portal, new NewRole(name, trust, "/shapes/", "d", 3600, Tags: [new Portal.Core.Common.ResourceTag("k", "v")]), Ct));
+        await wire.IamAsync("PutRolePolicy", new Dictionary<string, string> { ["RoleName"] = name, ["PolicyName"] = "inline", ["PolicyDocument"] = trust }, Ct);
+        await wire.IamAsync("AttachRolePolicy", new Dictionary<string, string> { ["RoleName"] = name, ["PolicyArn"] = "arn:aws:iam::aws:policy/ReadOnlyAccess" }, Ct);
+        Ok(await roles.GetRoleAsync(ActingIdentity.Portal, name, Ct));
+        await roles.ListRolesAsync(ActingIdentity.Portal, "/shapes/", Ct).ToListAsync(Ct);
+        await roles.ListAttachedPoliciesAsync(ActingIdentity.Portal, name, Ct).ToListAsync(Ct);
+        await roles.ListInlinePolicyNamesAsync(ActingIdentity.Portal, name, Ct).ToListAsync(Ct);
+        Ok(await roles.GetInlinePolicyAsync(ActingIdentity.Portal, name, "inline", Ct));
+
+        var answers = recorder.Answers.Where(a => a.Operation.StartsWith("iam.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(6, answers.Count);
+        Assert.Empty(answers.SelectMany(a => QueryOutputChecker.Check(model, a.Operation["iam.".Length..], XElement.Parse(System.Text.Encoding.UTF8.GetString(a.Body)))).Distinct(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_output_check_reports_members_types_and_enum_values_aws_never_sends()
     {
         var model = BotocoreModelSource.LoadOrSkip("servicecatalog", "2015-12-10");
@@ -113,17 +139,24 @@ public sealed class WireShapeBehaviourTests(LocalCloudBehaviourFixture cloud)
         Assert.Contains(violations, v => v.Contains("'SLEEPING' is not one of", StringComparison.Ordinal));
         Assert.Contains(describe, v => v.Contains("'Colour' is not a member", StringComparison.Ordinal));
         Assert.Contains(describe, v => v.Contains("expected an array", StringComparison.Ordinal));
+
+        var iam = BotocoreModelSource.LoadOrSkip("iam", "2010-05-08");
+        var xml = XElement.Parse("""<GetRoleResponse><GetRoleResult><Role><RoleName>r</RoleName><Colour>red</Colour><MaxSessionDuration>long</MaxSessionDuration><Tags><item/></Tags></Role></GetRoleResult></GetRoleResponse>""");
+        var query = QueryOutputChecker.Check(iam, "GetRole", xml);
+        Assert.Contains(query, v => v.Contains("<Colour> is not a member", StringComparison.Ordinal));
+        Assert.Contains(query, v => v.Contains("'long' is not an integer", StringComparison.Ordinal));
+        Assert.Contains(query, v => v.Contains("should be <member>", StringComparison.Ordinal));
     }
 
     private static List<string> Violations(BotocoreModel model, string targetPrefix, ResponseRecorder recorder)
     {
-        var answers = recorder.Answers.Where(a => a.Target.StartsWith(targetPrefix, StringComparison.Ordinal)).ToList();
+        var answers = recorder.Answers.Where(a => a.Operation.StartsWith(targetPrefix, StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(answers);
         return answers
             .SelectMany(a =>
             {
                 using var body = JsonDocument.Parse(a.Body.Length == 0 ? "{}"u8.ToArray() : a.Body);
-                return WireContractChecker.CheckJsonOutput(model, a.Target[targetPrefix.Length..], body.RootElement);
+                return WireContractChecker.CheckJsonOutput(model, a.Operation[targetPrefix.Length..], body.RootElement);
             })
             .Distinct(StringComparer.Ordinal)
             .ToList();

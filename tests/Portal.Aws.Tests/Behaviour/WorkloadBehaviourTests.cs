@@ -89,7 +89,7 @@ public sealed class WorkloadBehaviourTests(LocalCloudBehaviourFixture cloud)
     }
 
     [Fact]
-    public async Task Training_and_processing_jobs_are_listed_newest_first_and_described()
+    public async Task Training_and_processing_jobs_are_listed_by_name_and_described()
     {
         var training = LocalCloudBehaviourFixture.Unique("train");
         var processing = LocalCloudBehaviourFixture.Unique("process");

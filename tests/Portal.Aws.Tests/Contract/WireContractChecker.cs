@@ -202,7 +202,7 @@ internal static class WireContractChecker
         }
     }
 
-    private static void CheckScalar(BotocoreModel model, string shapeName, string value, string path, List<string> violations)
+    internal static void CheckScalar(BotocoreModel model, string shapeName, string value, string path, List<string> violations)
     {
         var shape = model.Shapes.GetProperty(shapeName);
         if (shape.TryGetProperty("enum", out var values) && values.EnumerateArray().All(v => v.GetString() != value))
@@ -216,7 +216,7 @@ internal static class WireContractChecker
         }
     }
 
-    private static Dictionary<string, string> Members(JsonElement shape)
+    internal static Dictionary<string, string> Members(JsonElement shape)
     {
         var members = new Dictionary<string, string>(StringComparer.Ordinal);
         if (shape.TryGetProperty("members", out var declared))
