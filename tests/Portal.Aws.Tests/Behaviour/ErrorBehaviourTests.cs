@@ -80,17 +80,22 @@ public sealed class ErrorBehaviourTests
     }
 
     [Fact]
-    public async Task Throttling_is_retried_by_the_sdk_clients_too()
+    public async Task Throttling_is_retried_by_the_sdk_clients_too_and_only_as_often_as_needed()
     {
         var draws = new ScriptedRandom(0.0, 0.0);
-        await using var server = await StartWithFaultsAsync(draws, new { service = "ssm", operation = "GetParameters", throttleRate = 0.5 });
+        await using var server = await StartWithFaultsAsync(draws, new { service = "ssm", operation = "GetParameters", throttleRate = 0.5 }, new { service = "ec2", operation = "DescribeAvailabilityZones", throttleRate = 0.5 });
         using var portal = LocalCloudBehaviourFixture.CreatePortal(server);
 
         var lookup = await portal.Get<IParameterStore>().GetParametersAsync(ActingIdentity.Portal, ["/project/ds-vpc-id"], Ct);
+        var afterSsm = draws.Count;
+        var zones = await portal.Get<INetworkGateway>().ListAvailabilityZonesAsync(ActingIdentity.Portal, Ct);
 
         Assert.True(lookup.IsSuccess, lookup.Error?.ToString());
         Assert.Equal(["/project/ds-vpc-id"], lookup.Value.MissingNames);
-        Assert.Equal(3, draws.Count);
+        Assert.Equal(3, afterSsm);
+        Assert.True(zones.IsSuccess, zones.Error?.ToString());
+        Assert.NotEmpty(zones.Value);
+        Assert.Equal(4, draws.Count);
     }
 
     [Fact]
