@@ -109,20 +109,35 @@ public sealed class IdentityBehaviourTests(LocalCloudBehaviourFixture cloud)
     }
 
     [Fact]
-    public async Task Policy_simulation_reports_that_localcloud_does_not_evaluate_policies_yet()
+    public async Task Policy_simulation_answers_per_action_or_says_clearly_that_localcloud_cannot_evaluate_yet()
     {
-        var role = await cloud.CreatePersonaRoleAsync(LocalCloudBehaviourFixture.Unique("ds"), Ct);
+        var roleName = LocalCloudBehaviourFixture.Unique("ds");
+        var role = await cloud.CreatePersonaRoleAsync(roleName, Ct);
+        using var wire = cloud.Wire();
+        await wire.IamAsync("PutRolePolicy", new Dictionary<string, string>
+        {
+            ["RoleName"] = roleName,
+            ["PolicyName"] = "read-data",
+            ["PolicyDocument"] = """{"Version":"2012-10-17","Statement":[{"Sid":"Read","Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::genomics-data/*"}]}""",
+        }, Ct);
+        var simulation = cloud.Get<IPolicySimulationGateway>();
 
-        var simulated = await cloud.Get<IPolicySimulationGateway>().SimulateAsync(
-            ActingIdentity.Portal,
-            new PolicySimulationRequest(role, ["sagemaker:CreatePresignedNotebookInstanceUrl"], ["*"], [new PolicyContextEntry("aws:SourceIp", "ip", ["203.0.113.7"])]),
-            Ct);
-        var noActions = await cloud.Get<IPolicySimulationGateway>().SimulateAsync(ActingIdentity.Portal, new PolicySimulationRequest(role, []), Ct);
+        var simulated = await simulation.SimulateAsync(ActingIdentity.Portal, new PolicySimulationRequest(role, ["s3:GetObject", "s3:DeleteObject"], ["arn:aws:s3:::genomics-data/reads.csv"]), Ct);
+        var noActions = await simulation.SimulateAsync(ActingIdentity.Portal, new PolicySimulationRequest(role, []), Ct);
 
-        // LocalCloud answers 501 NotImplemented until its IAM evaluator is wired; the portal sees a clear, unretried failure.
-        Assert.Equal("NotImplemented", simulated.Error?.Code);
-        Assert.Equal(ErrorKind.Unavailable, simulated.Error?.Kind);
-        Assert.Contains("SimulatePrincipalPolicy", simulated.Error?.Message, StringComparison.Ordinal);
         Assert.Equal((ErrorKind.Validation, "NoActions"), (noActions.Error?.Kind, noActions.Error?.Code));
+        if (simulated.IsSuccess)
+        {
+            Assert.Equal(
+                [("s3:DeleteObject", false), ("s3:GetObject", true)],
+                simulated.Value.Select(r => (r.Action, r.IsAllowed)).OrderBy(r => r.Action, StringComparer.Ordinal));
+            Assert.Equal("implicitDeny", Assert.Single(simulated.Value, r => r.Action == "s3:DeleteObject").Decision);
+        }
+        else
+        {
+            // LocalCloud answers 501 NotImplemented while no policy evaluator is registered; the portal gets a clear error.
+            Assert.Equal(("NotImplemented", ErrorKind.Unavailable), (simulated.Error?.Code, simulated.Error?.Kind));
+            Assert.Contains("SimulatePrincipalPolicy", simulated.Error?.Message, StringComparison.Ordinal);
+        }
     }
 }

@@ -22,8 +22,16 @@ public sealed class LocalCloudBehaviourFixture : IAsyncLifetime
     public const string Account = "000000000000";
 
     private static int _counter;
+    private readonly Action<IServiceCollection>? _configureLocalCloud;
     private LocalCloudServer? _server;
     private AwsTestHost? _portal;
+
+    public LocalCloudBehaviourFixture()
+    {
+    }
+
+    /// <summary>A separate LocalCloud whose services can be replaced before <c>AddLocalCloud</c> (which uses TryAdd), e.g. to pin an engine.</summary>
+    internal LocalCloudBehaviourFixture(Action<IServiceCollection> configureLocalCloud) => _configureLocalCloud = configureLocalCloud;
 
     internal LocalCloudServer Server => _server ?? throw new InvalidOperationException("LocalCloud is not started.");
 
@@ -35,7 +43,7 @@ public sealed class LocalCloudBehaviourFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _server = await LocalCloudServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        _server = await LocalCloudServer.StartAsync(_configureLocalCloud, TestContext.Current.CancellationToken);
         _portal = CreatePortal(_server, Logs);
     }
 
@@ -97,14 +105,30 @@ public sealed class LocalCloudBehaviourFixture : IAsyncLifetime
 
     internal AmazonEC2Client Ec2() => new(TestKeys, new AmazonEC2Config { ServiceURL = Server.Url, AuthenticationRegion = Region });
 
-    /// <summary>Creates a persona role (through the portal's IRoleGateway) that the account root may assume with a source identity and session tags.</summary>
+    /// <summary>
+    /// Creates a persona role (through the portal's IRoleGateway) that the account root may assume with a source identity and
+    /// session tags, with an inline catalog end-user policy.
+    /// </summary>
     internal async Task<string> CreatePersonaRoleAsync(string name, CancellationToken cancellationToken)
     {
         var trust = $$"""
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{Account}}:root"},"Action":["sts:AssumeRole","sts:SetSourceIdentity","sts:TagSession"]}]}
             """;
         var created = await Get<IRoleGateway>().CreateRoleAsync(ActingIdentity.Portal, new NewRole(name, trust, Description: "behaviour test persona"), cancellationToken);
-        return created.IsSuccess ? created.Value.Arn : throw new InvalidOperationException($"Could not create role {name}: {created.Error}");
+        if (!created.IsSuccess)
+        {
+            throw new InvalidOperationException($"Could not create role {name}: {created.Error}");
+        }
+
+        // What a catalog end user holds (like AWSServiceCatalogEndUserFullAccess), so the role works once LocalCloud authorizes calls.
+        using var wire = Wire();
+        await wire.IamAsync("PutRolePolicy", new Dictionary<string, string>
+        {
+            ["RoleName"] = name,
+            ["PolicyName"] = "catalog-end-user",
+            ["PolicyDocument"] = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["servicecatalog:*","cloudformation:*"],"Resource":"*"}]}""",
+        }, cancellationToken);
+        return created.Value.Arn;
     }
 
     internal static ActingIdentity User(string roleArn, string login) =>

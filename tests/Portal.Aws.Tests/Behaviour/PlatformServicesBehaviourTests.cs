@@ -84,16 +84,25 @@ public sealed class PlatformServicesBehaviourTests(LocalCloudBehaviourFixture cl
     }
 
     [Fact]
-    public async Task Stack_calls_fail_with_a_clear_error_while_localcloud_does_not_serve_cloudformation()
+    public async Task Stack_calls_validate_and_describe_or_fail_clearly_while_localcloud_does_not_serve_cloudformation()
     {
         var stacks = cloud.Get<IStackGateway>();
+        var missing = LocalCloudBehaviourFixture.Unique("no-such-stack");
 
         var validated = await stacks.ValidateTemplateAsync(ActingIdentity.Portal, StackTemplate.FromBody(Notebook), Ct);
-        var described = await stacks.DescribeStackAsync(ActingIdentity.Portal, "platform-foundation", Ct);
-        var created = await stacks.CreateStackAsync(ActingIdentity.Portal, new NewStack("platform-foundation", StackTemplate.FromBody(Notebook), [], ["CAPABILITY_NAMED_IAM"]), Ct);
-        var exports = await Assert.ThrowsAsync<GatewayException>(async () => await stacks.ListExportsAsync(ActingIdentity.Portal, Ct).ToListAsync(Ct));
+        var described = await stacks.DescribeStackAsync(ActingIdentity.Portal, missing, Ct);
+
+        if (validated.IsSuccess)
+        {
+            // LocalCloud with CloudFormation wired: the template's parameters come back and a missing stack is not found.
+            Assert.Equal(["InstanceType", "ProjectName"], validated.Value.Parameters.Select(p => p.Key).Order(StringComparer.Ordinal));
+            Assert.Equal(ErrorKind.NotFound, described.Error?.Kind);
+            return;
+        }
 
         // LocalCloud answers the Query protocol's unknown-action error for a service it does not emulate (yet).
+        var created = await stacks.CreateStackAsync(ActingIdentity.Portal, new NewStack(missing, StackTemplate.FromBody(Notebook), [], ["CAPABILITY_NAMED_IAM"]), Ct);
+        var exports = await Assert.ThrowsAsync<GatewayException>(async () => await stacks.ListExportsAsync(ActingIdentity.Portal, Ct).ToListAsync(Ct));
         foreach (var error in new[] { validated.Error, described.Error, created.Error, exports.Error })
         {
             Assert.NotNull(error);

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Catalog;
 using Portal.Core.Common;
 using Portal.Core.Identity;
 using Portal.Core.Provisioning;
+using Portal.LocalCloud.ServiceCatalog;
 using static Portal.Aws.Tests.Behaviour.CatalogTemplates;
 
 namespace Portal.Aws.Tests.Behaviour;
@@ -116,29 +118,41 @@ public sealed class ProductCatalogBehaviourTests(LocalCloudBehaviourFixture clou
         Assert.Equal(record.RecordId, repeated.RecordId);
         Assert.Equal("PROVISION_PRODUCT", record.RecordType);
         Assert.Equal((name, product.Product.Id, version.Id), (record.ProvisionedProductName, record.ProductId, record.VersionId));
-        // LocalCloud's default engine accepts and records a launch but never completes it (no CloudFormation yet).
-        Assert.Contains(described.Status, new[] { "CREATED", "IN_PROGRESS" });
-        Assert.False(described.IsFinished);
-        Assert.Empty(described.Outputs);
         var listed = Assert.Single(mine, p => p.Name == name);
         Assert.Equal((record.ProvisionedProductId, product.Product.Id, version.Id), (listed.Id, listed.ProductId, listed.VersionId));
-        Assert.Equal("UNDER_CHANGE", provisioned.Status);
         Assert.Contains(history, r => r.RecordId == record.RecordId);
+        if (described.IsFinished)
+        {
+            // LocalCloud with its CloudFormation engine wired (instant lifecycle): the stack is created and its outputs reported.
+            Assert.Equal(("SUCCEEDED", "AVAILABLE"), (described.Status, provisioned.Status));
+            Assert.Contains(described.Outputs, o => o.Key == "BucketName" && !string.IsNullOrEmpty(o.Value));
+        }
+        else
+        {
+            // LocalCloud's accept-only engine (the default until CloudFormation is wired) records the launch and never completes it.
+            Assert.Contains(described.Status, new[] { "CREATED", "IN_PROGRESS" });
+            Assert.Equal("UNDER_CHANGE", provisioned.Status);
+            Assert.Empty(described.Outputs);
+        }
     }
 
     [Fact]
     public async Task A_launch_still_in_progress_cannot_be_updated_or_terminated_and_has_no_outputs_yet()
     {
-        var (_, product, user) = await GrantedAsync();
+        // A LocalCloud whose engine never finishes (its accept-only engine, pinned), so the launch stays in progress.
+        await using var pinned = new LocalCloudBehaviourFixture(s => s.AddSingleton<IProvisioningEngine, AcceptOnlyProvisioningEngine>());
+        await pinned.InitializeAsync();
+        var (_, product, user) = await GrantedAsync(pinned);
+        var provisioning = pinned.Get<IProvisioningGateway>();
         var version = Assert.Single(product.Versions);
-        var record = Ok(await Provisioning.ProvisionAsync(user, new ProvisionRequest(product.Product.Id, version.Id, null, LocalCloudBehaviourFixture.Unique("busy"), [new ParameterValue("ProjectName", "genomics")], IdempotencyToken.New()), Ct));
+        var record = Ok(await provisioning.ProvisionAsync(user, new ProvisionRequest(product.Product.Id, version.Id, null, LocalCloudBehaviourFixture.Unique("busy"), [new ParameterValue("ProjectName", "genomics")], IdempotencyToken.New()), Ct));
         var id = record.ProvisionedProductId!;
 
-        var update = await Provisioning.UpdateAsync(user, new ProvisionedProductUpdate(id, null, null, [new ParameterValue("InstanceType", "ml.t3.large"), new ParameterValue("ProjectName", null, UsePreviousValue: true)], IdempotencyToken.New()), Ct);
-        var terminate = await Provisioning.TerminateAsync(user, new TerminationRequest(id, IdempotencyToken.New()), Ct);
-        var outputs = await Provisioning.GetOutputsAsync(user, id, Ct);
-        var history = await Provisioning.ListRecordHistoryAsync(user, ProvisionedProductScope.User, id, Ct).ToListAsync(Ct);
-        var missing = await Provisioning.DescribeProvisionedProductAsync(user, "pp-doesnotexist0", Ct);
+        var update = await provisioning.UpdateAsync(user, new ProvisionedProductUpdate(id, null, null, [new ParameterValue("InstanceType", "ml.t3.large"), new ParameterValue("ProjectName", null, UsePreviousValue: true)], IdempotencyToken.New()), Ct);
+        var terminate = await provisioning.TerminateAsync(user, new TerminationRequest(id, IdempotencyToken.New()), Ct);
+        var outputs = await provisioning.GetOutputsAsync(user, id, Ct);
+        var history = await provisioning.ListRecordHistoryAsync(user, ProvisionedProductScope.User, id, Ct).ToListAsync(Ct);
+        var missing = await provisioning.DescribeProvisionedProductAsync(user, "pp-doesnotexist0", Ct);
 
         // LocalCloud refuses changes while UNDER_CHANGE with InvalidStateException (not in botocore's error list for these two operations).
         Assert.Equal((ErrorKind.Conflict, "InvalidStateException"), (update.Error?.Kind, update.Error?.Code));
@@ -167,11 +181,13 @@ public sealed class ProductCatalogBehaviourTests(LocalCloudBehaviourFixture clou
         Assert.Empty(mine);
     }
 
-    private async Task<(Portfolio Portfolio, ProductDetail Product, ActingIdentity User)> GrantedAsync()
+    private Task<(Portfolio Portfolio, ProductDetail Product, ActingIdentity User)> GrantedAsync() => GrantedAsync(cloud);
+
+    private static async Task<(Portfolio Portfolio, ProductDetail Product, ActingIdentity User)> GrantedAsync(LocalCloudBehaviourFixture on)
     {
-        var (portfolio, product) = await PublishAsync(cloud, Ct);
-        var role = await cloud.CreatePersonaRoleAsync(LocalCloudBehaviourFixture.Unique("ds"), Ct);
-        Ok(await Admin.AssociatePrincipalWithPortfolioAsync(ActingIdentity.Portal, portfolio.Id, new PortfolioPrincipal(role, "IAM"), Ct));
+        var (portfolio, product) = await PublishAsync(on, Ct);
+        var role = await on.CreatePersonaRoleAsync(LocalCloudBehaviourFixture.Unique("ds"), Ct);
+        Ok(await on.Get<ICatalogAdministrationGateway>().AssociatePrincipalWithPortfolioAsync(ActingIdentity.Portal, portfolio.Id, new PortfolioPrincipal(role, "IAM"), Ct));
         return (portfolio, product, LocalCloudBehaviourFixture.User(role, "alice"));
     }
 }
