@@ -121,10 +121,11 @@ public sealed class ErrorBehaviourTests
         var draws = new ScriptedRandom();
         await using var server = await StartWithFaultsAsync(draws, new { service = "iam", operation = "SimulatePrincipalPolicy", throttleRate = 0.5 });
         using var portal = LocalCloudBehaviourFixture.CreatePortal(server);
+        var role = await portal.Get<IRoleGateway>().CreateRoleAsync(ActingIdentity.Portal, new NewRole("ds", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"sagemaker.amazonaws.com"},"Action":"sts:AssumeRole"}]}"""), Ct);
 
         var simulated = await portal.Get<IPolicySimulationGateway>().SimulateAsync(
             ActingIdentity.Portal,
-            new PolicySimulationRequest("arn:aws:iam::000000000000:role/ds", ["s3:GetObject"]),
+            new PolicySimulationRequest(role.Value.Arn, ["s3:GetObject"]),
             Ct);
 
         if (simulated.IsSuccess)
