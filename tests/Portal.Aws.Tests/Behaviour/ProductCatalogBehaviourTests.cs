@@ -100,7 +100,7 @@ public sealed class ProductCatalogBehaviourTests(LocalCloudBehaviourFixture clou
     }
 
     [Fact]
-    public async Task Provisioning_records_the_request_once_per_token_and_it_stays_in_progress_without_a_stack_engine()
+    public async Task Provisioning_records_the_request_once_per_token_and_reports_what_the_stack_engine_did()
     {
         var (_, product, user) = await GrantedAsync();
         var version = Assert.Single(product.Versions);
