@@ -5,7 +5,7 @@ using Portal.Aws.Protocols;
 namespace Portal.Aws.Http;
 
 /// <summary>
-/// Which outcomes are worth another attempt: network errors, timeouts, 429, 5xx, and AWS throttling,
+/// Which outcomes are worth another attempt: network errors, timeouts, 429, 500/502/503/504, and AWS throttling,
 /// which AWS reports as HTTP 400 with a throttling error code (JSON <c>__type</c> or Query <c>&lt;Code&gt;</c>).
 /// </summary>
 internal static class AwsRetryClassifier
@@ -23,7 +23,10 @@ internal static class AwsRetryClassifier
             return false;
         }
 
-        if ((int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests)
+        // Transient server answers only (botocore's standard mode: 500, 502, 503, 504); 501 Not Implemented and
+        // other 5xx answers will not change on a retry.
+        if (response.StatusCode is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable
+            or HttpStatusCode.GatewayTimeout or HttpStatusCode.TooManyRequests)
         {
             return true;
         }

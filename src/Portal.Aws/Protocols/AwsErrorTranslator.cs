@@ -29,8 +29,12 @@ internal static class AwsErrorTranslator
         ["InvalidClientTokenId"] = ErrorKind.Denied,
         ["UnrecognizedClientException"] = ErrorKind.Denied,
         ["SignatureDoesNotMatch"] = ErrorKind.Denied,
+        ["InvalidSignatureException"] = ErrorKind.Denied,
         ["IncompleteSignature"] = ErrorKind.Denied,
+        ["IncompleteSignatureException"] = ErrorKind.Denied,
         ["MissingAuthenticationToken"] = ErrorKind.Denied,
+        ["MissingAuthenticationTokenException"] = ErrorKind.Denied,
+        ["InvalidAccessKeyId"] = ErrorKind.Denied,
         ["RegionDisabledException"] = ErrorKind.Denied,
         ["InvalidParametersException"] = ErrorKind.Validation,
         ["InvalidInput"] = ErrorKind.Validation,
@@ -84,14 +88,21 @@ internal static class AwsErrorTranslator
     {
         if (KindByCode.TryGetValue(code, out var kind))
         {
-            // SageMaker and CloudFormation report a missing resource as a plain validation error.
-            if (kind == ErrorKind.Validation && message is not null &&
-                (message.Contains("does not exist", StringComparison.OrdinalIgnoreCase) || message.Contains("not found", StringComparison.OrdinalIgnoreCase)))
+            // SageMaker and CloudFormation report a missing resource as a plain validation error
+            // (SageMaker: "RecordNotFound" for a notebook, "Could not find endpoint …" for an endpoint). Other
+            // services' validation codes (e.g. Service Catalog's InvalidParametersException) stay validation errors.
+            if (code is "ValidationException" or "ValidationError" && message is not null && SaysNotFound(message))
             {
                 return ErrorKind.NotFound;
             }
 
             return kind;
+        }
+
+        // EC2 names a missing resource <Thing>.NotFound (InvalidSubnetID.NotFound, InvalidGroup.NotFound, …).
+        if (code.EndsWith(".NotFound", StringComparison.Ordinal))
+        {
+            return ErrorKind.NotFound;
         }
 
         if (Http.AwsRetryClassifier.IsThrottlingCode(code))
@@ -109,4 +120,10 @@ internal static class AwsErrorTranslator
             _ => ErrorKind.Validation,
         };
     }
+
+    private static bool SaysNotFound(string message) =>
+        message.Contains("does not exist", StringComparison.OrdinalIgnoreCase)
+        || message.Contains("not found", StringComparison.OrdinalIgnoreCase)
+        || message.Contains("could not find", StringComparison.OrdinalIgnoreCase)
+        || message.Contains("RecordNotFound", StringComparison.Ordinal);
 }

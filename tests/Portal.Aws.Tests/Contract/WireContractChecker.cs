@@ -21,6 +21,22 @@ internal static class WireContractChecker
         return violations;
     }
 
+    /// <summary>Checks a JSON response body against the operation's output shape (used on LocalCloud's answers).</summary>
+    public static IReadOnlyList<string> CheckJsonOutput(BotocoreModel model, string operation, JsonElement body)
+    {
+        var violations = new List<string>();
+        if (!model.Operations.TryGetProperty(operation, out var definition))
+        {
+            violations.Add($"no operation named '{operation}'.");
+        }
+        else if (definition.TryGetProperty("output", out var output))
+        {
+            CheckJsonValue(model, output.GetProperty("shape").GetString()!, body, operation + " output", violations);
+        }
+
+        return violations;
+    }
+
     public static IReadOnlyList<string> CheckQuery(BotocoreModel model, string operation, IEnumerable<KeyValuePair<string, string>> form)
     {
         var violations = new List<string>();
@@ -186,7 +202,7 @@ internal static class WireContractChecker
         }
     }
 
-    private static void CheckScalar(BotocoreModel model, string shapeName, string value, string path, List<string> violations)
+    internal static void CheckScalar(BotocoreModel model, string shapeName, string value, string path, List<string> violations)
     {
         var shape = model.Shapes.GetProperty(shapeName);
         if (shape.TryGetProperty("enum", out var values) && values.EnumerateArray().All(v => v.GetString() != value))
@@ -200,7 +216,7 @@ internal static class WireContractChecker
         }
     }
 
-    private static Dictionary<string, string> Members(JsonElement shape)
+    internal static Dictionary<string, string> Members(JsonElement shape)
     {
         var members = new Dictionary<string, string>(StringComparer.Ordinal);
         if (shape.TryGetProperty("members", out var declared))

@@ -23,6 +23,22 @@ public sealed class RetryClassifierTests
         Assert.Equal(retried, await AwsRetryClassifier.ShouldRetryAsync(Outcome.FromResult(response)));
     }
 
+    [Theory]
+    [InlineData(500, true)]
+    [InlineData(502, true)]
+    [InlineData(503, true)]
+    [InlineData(504, true)]
+    [InlineData(429, true)]
+    [InlineData(501, false)]
+    [InlineData(505, false)]
+    [InlineData(403, false)]
+    public async Task Only_transient_server_answers_are_retried(int status, bool retried)
+    {
+        using var response = new HttpResponseMessage((HttpStatusCode)status) { Content = new StringContent("{}") };
+
+        Assert.Equal(retried, await AwsRetryClassifier.ShouldRetryAsync(Outcome.FromResult(response)));
+    }
+
     [Fact]
     public async Task The_error_type_header_alone_marks_throttling()
     {
