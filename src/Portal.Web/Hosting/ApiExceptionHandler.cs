@@ -4,9 +4,9 @@ namespace Portal.Web.Hosting;
 
 /// <summary>
 /// Turns an unhandled exception in an API request into a ProblemDetails answer without internals.
-/// Page requests fall through to the <c>/Error</c> page. The log keeps the full exception.
+/// Page requests fall through to the <c>/Error</c> page. The exception middleware logs the full exception.
 /// </summary>
-public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+public sealed class ApiExceptionHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -14,33 +14,24 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         if (exception is BadHttpRequestException bad)
         {
             // Malformed input (a form without its antiforgery token, an unreadable body): the caller's fault, not ours.
-            httpContext.Response.StatusCode = bad.StatusCode;
-            return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = httpContext,
-                ProblemDetails = { Status = bad.StatusCode, Title = "The request could not be read.", Detail = "Reload the page and try again." },
-            });
+            await TypedResults.Problem(statusCode: bad.StatusCode, title: "The request could not be read.", detail: "Reload the page and try again.")
+                .ExecuteAsync(httpContext);
+            return true;
         }
 
-        LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
-        if (!httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        // The middleware has already pointed Request.Path at the error page; the original path is in the feature.
+        var originalPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        if (!new PathString(originalPath).StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status500InternalServerError,
-                Title = "The portal could not complete the request.",
-                Detail = "The error was logged. Retry, or give your administrator the trace id.",
-            },
-        });
+        await TypedResults.Problem(
+            statusCode: StatusCodes.Status500InternalServerError,
+            title: "The portal could not complete the request.",
+            detail: "The error was logged. Retry, or give your administrator the trace id.",
+            extensions: new Dictionary<string, object?> { ["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? httpContext.TraceIdentifier })
+            .ExecuteAsync(httpContext);
+        return true;
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
-    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
 }
