@@ -183,7 +183,7 @@ public sealed class SageMakerHandler : IJsonService
             ["SecurityGroups"] = spec["SecurityGroupIds"]?.DeepClone(),
             ["RoleArn"] = spec["RoleArn"]?.DeepClone(),
             ["KmsKeyId"] = spec["KmsKeyId"]?.DeepClone(),
-            ["NetworkInterfaceId"] = spec["SubnetId"] is null ? null : "eni-" + r.Arn.GetHashCode(StringComparison.Ordinal).ToString("x8", CultureInfo.InvariantCulture) + "0000000",
+            ["NetworkInterfaceId"] = spec["SubnetId"] is null ? null : StableNetworkInterfaceId(r.Arn),
             ["LastModifiedTime"] = AwsTime.Epoch(r.LastModifiedTime),
             ["CreationTime"] = AwsTime.Epoch(r.CreationTime),
             ["NotebookInstanceLifecycleConfigName"] = spec["LifecycleConfigName"]?.DeepClone(),
@@ -1056,4 +1056,8 @@ public sealed class SageMakerHandler : IJsonService
         new(tags.Select(t => (JsonNode)new JsonObject { ["Key"] = t.Key, ["Value"] = t.Value }).ToArray());
 
     private static JsonNode? Epoch(DateTimeOffset? time) => time is { } t ? AwsTime.Epoch(t) : null;
+
+    /// <summary>An ENI id that is the same in every process and across restarts (17 hex digits, like AWS's).</summary>
+    private static string StableNetworkInterfaceId(string arn) =>
+        "eni-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(arn)))[..17];
 }
