@@ -43,7 +43,7 @@ public static class DependencyInjection
         services.TryAddSingleton<RequestAuthenticator>();
         services.TryAddSingleton(sp => new FaultInjector(sp.GetRequiredService<LocalCloudOptions>()));
         services.TryAddSingleton<ITrustPolicyEvaluator, PrincipalMatchTrustPolicyEvaluator>();
-        services.TryAddSingleton<IProvisioningEngine, AcceptOnlyProvisioningEngine>();
+        services.TryAddSingleton<IProvisioningEngine, StackProvisioningEngine>();
         services.TryAddSingleton<StsStore>();
         services.TryAddSingleton<ProvisioningCoordinator>();
         services.TryAddSingleton<CloudFormationRuntime>();
