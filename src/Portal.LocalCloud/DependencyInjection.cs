@@ -42,7 +42,7 @@ public static class DependencyInjection
         services.TryAddSingleton<CloudStateHolder>();
         services.TryAddSingleton<RequestAuthenticator>();
         services.TryAddSingleton(sp => new FaultInjector(sp.GetRequiredService<LocalCloudOptions>()));
-        services.TryAddSingleton<ITrustPolicyEvaluator, PrincipalMatchTrustPolicyEvaluator>();
+        services.TryAddSingleton<ITrustPolicyEvaluator, Iam.PolicyEnforcement.EvaluatingTrustPolicyEvaluator>();
         services.TryAddSingleton<IProvisioningEngine, StackProvisioningEngine>();
         services.TryAddSingleton<StsStore>();
         services.TryAddSingleton<ProvisioningCoordinator>();

@@ -126,13 +126,7 @@ public sealed class IamHandler : IQueryService
                     "AttachedPolicies",
                     arn => E("member", E("PolicyName", iam.Policies.TryGetValue(arn, out var p) ? p.PolicyName : IamStore.PolicyNameOf(arn)), E("PolicyArn", arn)));
             case "SimulatePrincipalPolicy":
-                input.Required("PolicySourceArn");
-                if (input.List("ActionNames").Count == 0)
-                {
-                    throw new ServiceException("ValidationError", "1 validation error detected: Value null at 'actionNames' failed to satisfy constraint: Member must not be null");
-                }
-
-                throw new ServiceException("NotImplemented", "LocalCloud does not evaluate IAM policies yet: SimulatePrincipalPolicy is not implemented.", 501);
+                return PolicyEnforcement.PolicySimulation.Simulate(input, iam);
             default:
                 throw new ServiceException("InvalidAction", $"Could not find operation {operation} for version 2010-05-08");
         }
