@@ -51,4 +51,29 @@ public sealed class CloudFormationCliTests(LocalCloudFixture cloud)
         Assert.Contains("No updates are to be performed.", noChange.StandardError, StringComparison.Ordinal);
         Assert.Equal("PendingDeletion", AwsCli.Str(deletedKey["KeyMetadata"]!["KeyState"]));
     }
+
+    [Fact]
+    public async Task Cloudformation_deploy_creates_and_updates_the_foundation_through_change_sets()
+    {
+        var aws = new AwsCli(cloud.Endpoint);
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var root = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(Templates.PathOf("platform/foundation.yaml"))))!;
+        var platform = "cli" + suffix;
+
+        var created = await aws.RunAsync("cloudformation", "deploy", "--stack-name", "foundation-" + suffix, "--template-file", Path.Combine(root, "platform", "foundation.yaml"),
+            "--capabilities", "CAPABILITY_NAMED_IAM", "--parameter-overrides", "PlatformName=" + platform, "EnableDetectiveControl=false");
+        var updated = await aws.RunAsync("cloudformation", "deploy", "--stack-name", "foundation-" + suffix, "--template-file", Path.Combine(root, "platform", "foundation.yaml"),
+            "--capabilities", "CAPABILITY_NAMED_IAM", "--parameter-overrides", "PlatformName=" + platform, "EnableDetectiveControl=true");
+        var unchanged = await aws.RunAsync("cloudformation", "deploy", "--stack-name", "foundation-" + suffix, "--template-file", Path.Combine(root, "platform", "foundation.yaml"),
+            "--capabilities", "CAPABILITY_NAMED_IAM", "--parameter-overrides", "PlatformName=" + platform, "EnableDetectiveControl=true");
+        var changeSets = await aws.JsonAsync("cloudformation", "list-change-sets", "--stack-name", "foundation-" + suffix);
+        var foundation = await aws.JsonAsync("cloudformation", "describe-stacks", "--stack-name", "foundation-" + suffix);
+
+        Assert.True(created.ExitCode == 0, created.StandardError);
+        Assert.True(updated.ExitCode == 0, updated.StandardError);
+        Assert.Contains("No changes to deploy", unchanged.StandardError + unchanged.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal("UPDATE_COMPLETE", AwsCli.Str(foundation["Stacks"]![0]!["StackStatus"]));
+        Assert.Equal("true", AwsCli.Str(foundation["Stacks"]![0]!["Parameters"]!.AsArray().Single(p => AwsCli.Str(p!["ParameterKey"]) == "EnableDetectiveControl")!["ParameterValue"]));
+        Assert.Contains(changeSets["Summaries"]!.AsArray(), c => AwsCli.Str(c!["Status"]) == "FAILED");
+    }
 }

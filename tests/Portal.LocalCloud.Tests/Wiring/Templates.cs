@@ -5,7 +5,9 @@ internal static class Templates
 {
     private static readonly string Root = FindRoot();
 
-    public static string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, "templates", relativePath));
+    public static string Read(string relativePath) => File.ReadAllText(PathOf(relativePath));
+
+    public static string PathOf(string relativePath) => Path.Combine(Root, "templates", relativePath);
 
     private static string FindRoot()
     {

@@ -11,7 +11,7 @@ namespace Portal.LocalCloud.CloudFormation.Handler;
 /// DescribeStackEvents, DescribeStackResources, ListStacks, GetTemplate, ValidateTemplate, ListExports, over the
 /// account's and Region's <see cref="StackOrchestrator"/>.
 /// </summary>
-public sealed class CloudFormationHandler : IQueryService
+public sealed partial class CloudFormationHandler : IQueryService
 {
     private static readonly string[] ReadPrefixes = ["Describe", "List", "Get", "Validate"];
     private readonly CloudFormationRuntime _runtime;
@@ -44,6 +44,12 @@ public sealed class CloudFormationHandler : IQueryService
                 "ListStacks" => ListStacks(orchestrator, input),
                 "GetTemplate" => [E("TemplateBody", FindForRead(orchestrator, input.Required("StackName")).Template.Body), E("StagesAvailable", E("member", "Original"), E("member", "Processed"))],
                 "ValidateTemplate" => ValidateTemplate(orchestrator, input),
+                "GetTemplateSummary" => GetTemplateSummary(orchestrator, input),
+                "CreateChangeSet" => CreateChangeSet(orchestrator, input, context),
+                "DescribeChangeSet" => DescribeChangeSet(input, context),
+                "ExecuteChangeSet" => ExecuteChangeSet(orchestrator, input, context),
+                "DeleteChangeSet" => DeleteChangeSet(input, context),
+                "ListChangeSets" => ListChangeSets(input, context),
                 "ListExports" => [List("Exports", "member", orchestrator.Exports.List(), x => [E("ExportingStackId", x.ExportingStackId), E("Name", x.Name), E("Value", x.Value)])],
                 _ => throw new ServiceException("InvalidAction", $"The action {operation} is not valid for this web service."),
             };
@@ -231,6 +237,31 @@ public sealed class CloudFormationHandler : IQueryService
             .. Opt("Description", summary.Description) is { } description ? [description] : Array.Empty<XElement>(),
             Strings("Capabilities", "member", summary.Capabilities),
             .. Opt("CapabilitiesReason", summary.CapabilitiesReason) is { } reason ? [reason] : Array.Empty<XElement>(),
+            Strings("DeclaredTransforms", "member", summary.DeclaredTransforms),
+        ];
+    }
+
+    private static List<XElement> GetTemplateSummary(StackOrchestrator orchestrator, QueryInput input)
+    {
+        var body = input.Get("StackName") is { } stackName ? FindForRead(orchestrator, stackName).Template.Body : input.Get("TemplateBody");
+        var summary = Completed.Value(orchestrator.ValidateTemplateAsync(body, body is null ? input.Get("TemplateURL") : null, CancellationToken.None));
+        var template = body is null ? null : TemplateParser.Parse(body);
+        return
+        [
+            List("Parameters", "member", summary.Parameters, p =>
+            [
+                E("ParameterKey", p.Name),
+                Opt("DefaultValue", p.Default),
+                E("ParameterType", p.Type),
+                E("NoEcho", p.NoEcho ? "true" : "false"),
+                Opt("Description", p.Description),
+                E("ParameterConstraints", p.AllowedValues is { } allowed ? Strings("AllowedValues", "member", allowed) : null),
+            ]),
+            .. Opt("Description", summary.Description) is { } description ? [description] : Array.Empty<XElement>(),
+            Strings("Capabilities", "member", summary.Capabilities),
+            .. Opt("CapabilitiesReason", summary.CapabilitiesReason) is { } reason ? [reason] : Array.Empty<XElement>(),
+            Strings("ResourceTypes", "member", (template?.Resources.Select(r => r.Type) ?? []).Distinct()),
+            E("Version", "2010-09-09"),
             Strings("DeclaredTransforms", "member", summary.DeclaredTransforms),
         ];
     }

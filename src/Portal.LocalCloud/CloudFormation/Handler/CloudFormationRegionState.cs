@@ -13,4 +13,7 @@ public sealed class CloudFormationRegionState
 
     /// <summary>Records of shallow resource types (Lambda, Events, Logs, CodeCommit, …) by <c>type|name</c>.</summary>
     public Dictionary<string, CfnRecord> Records { get; set; } = [];
+
+    /// <summary>Change sets by ARN (CreateChangeSet … ExecuteChangeSet, as <c>aws cloudformation deploy</c> uses them).</summary>
+    public Dictionary<string, ChangeSetRecord> ChangeSets { get; set; } = [];
 }
