@@ -1,5 +1,8 @@
+using System.Text.Json.Nodes;
 using Portal.LocalCloud.CloudFormation.Engine;
 using Portal.LocalCloud.Protocols;
+using Portal.LocalCloud.ServiceCatalog;
+using Portal.LocalCloud.State;
 
 namespace Portal.LocalCloud.CloudFormation.Provisioners;
 
@@ -90,5 +93,90 @@ public sealed partial class StoreResourceProvisioner
     {
         Region.ServiceCatalog.Constraints.Remove(request.PhysicalId!);
         return Deleted(request);
+    }
+
+    private ProvisioningResult CreateProduct(ResourceRequest request)
+    {
+        var p = request.Properties;
+        var artifacts = Artifacts(p);
+        var draft = new ScProduct
+        {
+            Id = string.Empty,
+            ProductViewId = string.Empty,
+            Arn = string.Empty,
+            Name = Required(p, "Name"),
+            Owner = Required(p, "Owner"),
+            Description = Str(p, "Description"),
+            Distributor = Str(p, "Distributor"),
+            SupportDescription = Str(p, "SupportDescription"),
+            SupportEmail = Str(p, "SupportEmail"),
+            SupportUrl = Str(p, "SupportUrl"),
+            ProductType = Str(p, "ProductType") ?? "CLOUD_FORMATION_TEMPLATE",
+            CreatedTime = Now,
+            Tags = Tags(request),
+        };
+        var product = Region.ServiceCatalog.CreateProduct(_accountId, _region, draft, artifacts.FirstOrDefault(), Guid.NewGuid().ToString());
+        product.Artifacts.AddRange(artifacts.Skip(1));
+        return ProductResult(request, product);
+    }
+
+    private ProvisioningResult UpdateProduct(ResourceRequest request)
+    {
+        var p = request.Properties;
+        var product = Region.ServiceCatalog.Product(request.PhysicalId!);
+        product.Name = Required(p, "Name");
+        product.Owner = Required(p, "Owner");
+        product.Description = Str(p, "Description");
+        product.Distributor = Str(p, "Distributor");
+        product.SupportDescription = Str(p, "SupportDescription");
+        product.SupportEmail = Str(p, "SupportEmail");
+        product.SupportUrl = Str(p, "SupportUrl");
+        product.Artifacts.AddRange(Artifacts(p).Where(a => product.Artifacts.All(x => x.Name != a.Name)));
+        return ProductResult(request, product);
+    }
+
+    private ProvisioningResult DeleteProduct(ResourceRequest request)
+    {
+        if (Region.ServiceCatalog.Products.ContainsKey(request.PhysicalId!))
+        {
+            Region.ServiceCatalog.DeleteProduct(request.PhysicalId!);
+        }
+
+        return Deleted(request);
+    }
+
+    private static ProvisioningResult ProductResult(ResourceRequest request, ScProduct product) =>
+        Described(request, product.Name, product.Id, product.CreatedTime, new Dictionary<string, JsonNode?>
+        {
+            ["ProductName"] = product.Name,
+            ["ProvisioningArtifactIds"] = string.Join(',', product.Artifacts.Select(a => a.Id)),
+            ["ProvisioningArtifactNames"] = string.Join(',', product.Artifacts.Select(a => a.Name)),
+        }, product.Id);
+
+    private List<ScArtifact> Artifacts(JsonObject properties)
+    {
+        var artifacts = new List<ScArtifact>();
+        foreach (var parameters in (properties["ProvisioningArtifactParameters"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            var url = TemplateValues.AsString(parameters["Info"]?["LoadTemplateFromURL"])
+                ?? throw new ServiceException("InvalidParametersException", "Info must contain LoadTemplateFromURL.");
+            var body = TemplateLoader.Load(url, _holder.State.S3);
+            if (!string.Equals(TemplateValues.AsString(parameters["DisableTemplateValidation"]), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                ServiceCatalog.TemplateSummary.Parse(body);
+            }
+
+            artifacts.Add(new ScArtifact
+            {
+                Id = IdGenerator.Lowercase("pa-", 13),
+                Name = TemplateValues.AsString(parameters["Name"]) ?? "v" + (artifacts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Description = TemplateValues.AsString(parameters["Description"]),
+                CreatedTime = Now,
+                TemplateUrl = url,
+                TemplateBody = body,
+            });
+        }
+
+        return artifacts;
     }
 }
