@@ -33,7 +33,7 @@ public sealed class StackProvisioningEngine : IProvisioningEngine
         {
             var template = TemplateParser.Parse(check.Artifact.TemplateBody);
             var inputs = check.Parameters.Select(p => new ParameterInput(p.Key, p.Value)).ToList();
-            var parameters = Completed.Value(ParameterResolver.ResolveAsync(template, inputs, null, null, CancellationToken.None));
+            var parameters = Completed.Value(ParameterResolver.ResolveAsync(template, inputs, null, _runtime.SsmResolver(check.AccountId, check.Region), CancellationToken.None));
             foreach (var constraint in rules)
             {
                 // Assertions without a description are left to the coordinator's AllowedValues narrowing and its message.

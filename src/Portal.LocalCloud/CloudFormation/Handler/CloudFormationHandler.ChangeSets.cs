@@ -15,7 +15,7 @@ public sealed partial class CloudFormationHandler
 {
     private const string NoChanges = "The submitted information didn't contain changes. Submit different information to create a change set.";
 
-    private static List<XElement> CreateChangeSet(StackOrchestrator orchestrator, QueryInput input, RequestContext context)
+    private List<XElement> CreateChangeSet(StackOrchestrator orchestrator, QueryInput input, RequestContext context)
     {
         var name = input.Required("ChangeSetName");
         var stackName = input.Required("StackName");
@@ -62,7 +62,7 @@ public sealed partial class CloudFormationHandler
                 Completed.Value(orchestrator.ValidateTemplateAsync(record.TemplateBody, record.TemplateUrl, CancellationToken.None));
                 var template = TemplateParser.Parse(record.TemplateBody ?? ServiceCatalog.TemplateLoader.Load(record.TemplateUrl!, context.State.S3));
                 Engine.Capabilities.Check(template, record.Capabilities);
-                Completed.Value(ParameterResolver.ResolveAsync(template, ToInputs(record), null, null, CancellationToken.None));
+                Completed.Value(ParameterResolver.ResolveAsync(template, ToInputs(record), null, _runtime.SsmResolver(context.AccountId, context.Region), CancellationToken.None));
                 record.Changes.AddRange(template.Resources.Select(r => new ChangeSetChange("Add", r.LogicalId, null, r.Type, null, [])));
                 break;
             case "UPDATE":

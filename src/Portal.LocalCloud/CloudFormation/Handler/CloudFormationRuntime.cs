@@ -58,6 +58,9 @@ public sealed class CloudFormationRuntime
         return orchestrator;
     }
 
+    /// <summary>The SSM resolver of an account and Region (for parameter resolution outside a stack operation).</summary>
+    public ISsmParameterResolver SsmResolver(string accountId, string region) => new StoreSsmParameterResolver(_holder, accountId, region);
+
     /// <summary>Runs a begun operation: to its end now when instant, otherwise in the background (persisted when it ends).</summary>
     public void Run(StackOrchestrator orchestrator, StackOperation operation)
     {
