@@ -7,7 +7,7 @@ namespace Portal.LocalCloud.Tests.Wiring;
 /// <summary>A stack in the style of the workshop's reference architecture that publishes a Service Catalog portfolio, product and constraints.</summary>
 public sealed class CatalogStackTests : IAsyncLifetime
 {
-    private const string ProductTemplate = """
+    internal const string ProductTemplate = """
         Parameters:
           InstanceType: { Type: String, Default: ml.t3.medium, AllowedValues: [ml.t3.medium, ml.t3.large, ml.p3.2xlarge] }
         Resources:
@@ -16,7 +16,7 @@ public sealed class CatalogStackTests : IAsyncLifetime
             Properties: { Type: String, Value: !Ref InstanceType }
         """;
 
-    private const string CatalogTemplate = """
+    internal const string CatalogTemplate = """
         Resources:
           LaunchRole:
             Type: AWS::IAM::Role

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Amazon.S3.Model;
 using Portal.LocalCloud.Tests.Hosting;
 
 namespace Portal.LocalCloud.Tests.Wiring;
@@ -68,6 +70,42 @@ public sealed class StackPersistenceTests : IDisposable
 
         Assert.Equal("CREATE_COMPLETE", status);
         Assert.All(resources, r => Assert.Equal("CREATE_COMPLETE", CfnClient.Value(r, "ResourceStatus")));
+    }
+
+    [Fact]
+    public async Task With_a_lifecycle_clock_a_service_catalog_launch_follows_its_background_stack_to_success()
+    {
+        await using var server = await LocalCloudServer.StartAsync(new Dictionary<string, string?> { ["LocalCloud:LifecycleSeconds"] = "1" });
+        using var wire = new AwsWireClient(server.Endpoint);
+        using var s3 = SdkClients.S3(server.Endpoint);
+        await s3.PutBucketAsync("catalog-templates", TestContext.Current.CancellationToken);
+        await s3.PutObjectAsync(new PutObjectRequest { BucketName = "catalog-templates", Key = "product.yaml", ContentBody = CatalogStackTests.ProductTemplate }, TestContext.Current.CancellationToken);
+        var cfn = new CfnClient(wire);
+        await cfn.CreateStackAsync("catalog", CatalogStackTests.CatalogTemplate);
+        Assert.Equal("CREATE_COMPLETE", await WaitForAsync(cfn, "catalog"));
+        var outputs = await cfn.OutputsAsync("catalog");
+
+        var launched = await wire.ServiceCatalogAsync("ProvisionProduct", new JsonObject
+        {
+            ["ProductId"] = outputs["ProductId"],
+            ["ProvisioningArtifactId"] = outputs["ArtifactIds"],
+            ["ProvisionedProductName"] = "background",
+            ["ProvisioningParameters"] = new JsonArray(new JsonObject { ["Key"] = "InstanceType", ["Value"] = "ml.t3.medium" }),
+            ["ProvisionToken"] = Guid.NewGuid().ToString(),
+        });
+        var recordId = launched["RecordDetail"]!["RecordId"]!.GetValue<string>();
+        var status = string.Empty;
+        for (var attempt = 0; attempt < 400 && status is not ("SUCCEEDED" or "FAILED"); attempt++)
+        {
+            await Task.Delay(25, TestContext.Current.CancellationToken);
+            status = (await wire.ServiceCatalogAsync("DescribeRecord", new JsonObject { ["Id"] = recordId }))["RecordDetail"]!["Status"]!.GetValue<string>();
+        }
+
+        var product = await wire.ServiceCatalogAsync("DescribeProvisionedProduct", new JsonObject { ["Name"] = "background" });
+
+        Assert.Equal("CREATED", launched["RecordDetail"]!["Status"]!.GetValue<string>());
+        Assert.Equal("SUCCEEDED", status);
+        Assert.Equal("AVAILABLE", product["ProvisionedProductDetail"]!["Status"]!.GetValue<string>());
     }
 
     /// <summary>Polls DescribeStacks (at most 400 times) until the stack leaves its in-progress status.</summary>
