@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Portal.LocalCloud.Admin;
 using Portal.LocalCloud.Auth;
 using Portal.LocalCloud.Clock;
+using Portal.LocalCloud.CloudFormation.Handler;
 using Portal.LocalCloud.Ec2;
 using Portal.LocalCloud.Faults;
 using Portal.LocalCloud.Iam;
@@ -41,14 +42,16 @@ public static class DependencyInjection
         services.TryAddSingleton<CloudStateHolder>();
         services.TryAddSingleton<RequestAuthenticator>();
         services.TryAddSingleton(sp => new FaultInjector(sp.GetRequiredService<LocalCloudOptions>()));
-        services.TryAddSingleton<ITrustPolicyEvaluator, PrincipalMatchTrustPolicyEvaluator>();
-        services.TryAddSingleton<IProvisioningEngine, AcceptOnlyProvisioningEngine>();
+        services.TryAddSingleton<ITrustPolicyEvaluator, Iam.PolicyEnforcement.EvaluatingTrustPolicyEvaluator>();
+        services.TryAddSingleton<IProvisioningEngine, StackProvisioningEngine>();
         services.TryAddSingleton<StsStore>();
         services.TryAddSingleton<ProvisioningCoordinator>();
+        services.TryAddSingleton<CloudFormationRuntime>();
 
         services.AddSingleton<IQueryService, StsHandler>();
         services.AddSingleton<IQueryService, IamHandler>();
         services.AddSingleton<IQueryService, Ec2Handler>();
+        services.AddSingleton<IQueryService, CloudFormationHandler>();
         services.AddSingleton<IJsonService, KmsHandler>();
         services.AddSingleton<IJsonService, SsmHandler>();
         services.AddSingleton<IJsonService, ServiceCatalogHandler>();

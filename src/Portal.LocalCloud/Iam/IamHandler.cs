@@ -133,7 +133,8 @@ public sealed class IamHandler : IQueryService
                     "AttachedPolicies",
                     arn => E("member", E("PolicyName", iam.Policies.TryGetValue(arn, out var p) ? p.PolicyName : IamStore.PolicyNameOf(arn)), E("PolicyArn", arn)));
             case "SimulatePrincipalPolicy":
-                return Simulate(input, context);
+                // A registered simulator (tests, other evaluators) wins; otherwise the built-in policy evaluator answers.
+                return _simulator is not null ? Simulate(input, context) : PolicyEnforcement.PolicySimulation.Simulate(input, iam);
             default:
                 throw new ServiceException("InvalidAction", $"Could not find operation {operation} for version 2010-05-08");
         }

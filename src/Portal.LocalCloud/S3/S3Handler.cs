@@ -111,8 +111,7 @@ public sealed class S3Handler : IRestXmlService
             }
 
             case "GetBucketVersioning":
-                s3.Bucket(bucketName, account);
-                return XmlOk(E("VersioningConfiguration"));
+                return XmlOk(E("VersioningConfiguration", s3.Bucket(bucketName, account).VersioningStatus is { } versioning ? E("Status", versioning) : null));
             case "PutBucketPolicy":
                 s3.SetPolicy(bucketName, account, Encoding.UTF8.GetString(request.Body));
                 return new WireResponse { StatusCode = 204 };

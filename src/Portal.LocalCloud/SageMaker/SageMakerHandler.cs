@@ -27,6 +27,7 @@ public sealed class SageMakerHandler : IJsonService
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
+        Iam.PolicyEnforcement.SageMakerEnforcement.Authorize(operation, input.Body, context);
         var sm = context.RegionState.SageMaker;
         var clock = context.Clock;
         var now = context.Now;

@@ -8,6 +8,11 @@ namespace Portal.LocalCloud.ServiceCatalog;
 /// </summary>
 public interface IProvisioningEngine
 {
+    /// <summary>Refuses a launch or update before anything is recorded (throws a <c>ServiceException</c>); the default accepts.</summary>
+    void CheckLaunch(LaunchCheck check)
+    {
+    }
+
     ProvisioningOutcome Start(ProvisioningRequest request);
 
     ProvisioningOutcome Poll(ProvisioningRequest request);

@@ -50,6 +50,7 @@ public sealed class ProvisioningCoordinator
             throw new ServiceException("DuplicateResourceException", $"A provisioned product with the name {args.Name} already exists.");
         }
 
+        _engine.CheckLaunch(new LaunchCheck(store, scope.AccountId, scope.Region, path.Id, product, artifact, args.Parameters));
         var parameters = TemplateSummary.Resolve(store.EffectiveParameters(artifact, path.Id, product.Id), args.Parameters);
         var id = IdGenerator.Lowercase("pp-", 13);
         var pp = new ScProvisionedProduct
@@ -137,6 +138,7 @@ public sealed class ProvisioningCoordinator
             throw new ServiceException("InvalidParametersException", $"Parameters: [{key}] do not exist in the template");
         }
 
+        _engine.CheckLaunch(new LaunchCheck(store, scope.AccountId, scope.Region, path.Id, product, artifact, values));
         var parameters = TemplateSummary.Resolve(templateParameters, values);
         var record = NewRecord("UPDATE_PROVISIONED_PRODUCT", pp, product.Id, artifact.Id, parameters, args.Token, scope, retain: false, ignoreErrors: false);
         record.Tags = args.Tags.Count > 0 ? [.. args.Tags] : [.. pp.Tags];

@@ -1,3 +1,4 @@
+using Portal.LocalCloud.CloudFormation.Handler;
 using Portal.LocalCloud.Ec2;
 using Portal.LocalCloud.Kms;
 using Portal.LocalCloud.SageMaker;
@@ -18,4 +19,6 @@ public sealed class RegionState
     public ServiceCatalogStore ServiceCatalog { get; set; } = new();
 
     public SageMakerStore SageMaker { get; set; } = new();
+
+    public CloudFormationRegionState CloudFormation { get; set; } = new();
 }

@@ -30,7 +30,8 @@ public sealed class IamStsCliTests(LocalCloudFixture cloud)
         Assert.Equal(["deny-root"], inline["PolicyNames"]!.AsArray().Select(AwsCli.Str));
         Assert.Equal("AmazonSageMakerFullAccess", AwsCli.Str(attached["AttachedPolicies"]![0]!["PolicyName"]));
         Assert.Contains("DeleteConflict", conflict.StandardError, StringComparison.Ordinal);
-        Assert.Contains("NotImplemented", simulate.StandardError, StringComparison.Ordinal);
+        Assert.True(simulate.ExitCode == 0, simulate.StandardError);
+        Assert.Equal("allowed", AwsCli.Str(simulate.Json["EvaluationResults"]![0]!["EvalDecision"]));
     }
 
     [Fact]

@@ -102,7 +102,9 @@ public sealed class ServiceCatalogCliTests(LocalCloudFixture cloud)
         Assert.Equal(254, disallowed.ExitCode);
         Assert.Contains("AllowedValues", disallowed.StandardError, StringComparison.Ordinal);
         Assert.Equal("CREATED", AwsCli.Str(launched["RecordDetail"]!["Status"]));
-        Assert.Equal("IN_PROGRESS", AwsCli.Str(record["RecordDetail"]!["Status"]));
+        // The stack engine runs the launch; its LAUNCH constraint names a role that does not exist, so the record fails.
+        Assert.Equal("FAILED", AwsCli.Str(record["RecordDetail"]!["Status"]));
+        Assert.Contains("SCLaunchRole", AwsCli.Str(record["RecordDetail"]!["RecordErrors"]![0]!["Description"]), StringComparison.Ordinal);
         Assert.Equal("arn:aws:iam::000000000000:role/SCLaunchRole", AwsCli.Str(record["RecordDetail"]!["LaunchRoleArn"]));
     }
 

@@ -31,6 +31,10 @@ for page in iam.get_paginator("list_roles").paginate(PathPrefix=f"/boto{suffix}/
     roles.extend(r["RoleName"] for r in page["Roles"])
 summary["roles"] = roles
 role_arn = iam.get_role(RoleName=role_names[0])["Role"]["Arn"]
+# LocalCloud evaluates SageMaker create calls under assumed roles: the session's role needs a policy.
+iam.put_role_policy(RoleName=role_names[0], PolicyName="notebooks", PolicyDocument=json.dumps({
+    "Version": "2012-10-17",
+    "Statement": [{"Effect": "Allow", "Action": "sagemaker:CreateNotebookInstance", "Resource": "*"}]}))
 
 creds = client("sts").assume_role(RoleArn=role_arn, RoleSessionName="bob", SourceIdentity="bob",
                                   Tags=[{"Key": "project", "Value": "p1"}])["Credentials"]

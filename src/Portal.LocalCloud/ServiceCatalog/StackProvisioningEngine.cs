@@ -1,0 +1,150 @@
+using Portal.LocalCloud.CloudFormation.Engine;
+using Portal.LocalCloud.CloudFormation.Handler;
+using Portal.LocalCloud.Protocols;
+
+namespace Portal.LocalCloud.ServiceCatalog;
+
+/// <summary>
+/// Provisions Service Catalog products as CloudFormation stacks named <c>SC-&lt;account&gt;-&lt;pp-id&gt;</c>: TEMPLATE
+/// constraint rules are evaluated before launch (refused with their AssertDescription), the LAUNCH constraint role
+/// must exist, and the record and provisioned product follow the stack (<see cref="ProvisioningStatus.FromStackStatus"/>),
+/// with RecordOutputs from the stack's outputs and RecordErrors from its failure reason.
+/// </summary>
+public sealed class StackProvisioningEngine : IProvisioningEngine
+{
+    private static readonly string[] AllCapabilities = ["CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND"];
+    private readonly CloudFormationRuntime _runtime;
+
+    public StackProvisioningEngine(CloudFormationRuntime runtime) => _runtime = runtime;
+
+    public static string StackName(string accountId, string provisionedProductId) => $"SC-{accountId}-{provisionedProductId}";
+
+    public void CheckLaunch(LaunchCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var rules = check.Store.ConstraintsOn(check.PortfolioId, check.Product.Id).Where(c => c.Type == "TEMPLATE").ToList();
+        if (rules.Count == 0)
+        {
+            return;
+        }
+
+        var orchestrator = _runtime.For(check.AccountId, check.Region);
+        try
+        {
+            var template = TemplateParser.Parse(check.Artifact.TemplateBody);
+            var inputs = check.Parameters.Select(p => new ParameterInput(p.Key, p.Value)).ToList();
+            var parameters = Completed.Value(ParameterResolver.ResolveAsync(template, inputs, null, _runtime.SsmResolver(check.AccountId, check.Region), CancellationToken.None));
+            foreach (var constraint in rules)
+            {
+                // Assertions without a description are left to the coordinator's AllowedValues narrowing and its message.
+                var described = RuleEvaluator.ParseConstraintRules(constraint.Parameters)
+                    .Select(r => r with { Assertions = r.Assertions.Where(a => a.AssertDescription is not null).ToList() })
+                    .ToList();
+                var failures = RuleEvaluator.Failures(described, template, parameters, orchestrator.Environment);
+                if (failures.Count > 0)
+                {
+                    throw new ServiceException("InvalidParametersException", failures[0]);
+                }
+            }
+        }
+        catch (CloudFormationException e)
+        {
+            throw new ServiceException("InvalidParametersException", e.Message);
+        }
+    }
+
+    public ProvisioningOutcome Start(ProvisioningRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var orchestrator = _runtime.For(request.AccountId, request.Region);
+        var stackName = StackName(request.AccountId, request.ProvisionedProduct.Id);
+        if (request.LaunchRoleArn is { } launchRole && request.RecordType != "TERMINATE_PROVISIONED_PRODUCT"
+            && request.State.Account(request.AccountId).Iam.FindRoleByArn(launchRole) is null)
+        {
+            return Failed($"Unable to assume the launch role {launchRole}: the role does not exist.");
+        }
+
+        var parameters = request.Parameters.Select(p => new ParameterInput(p.Key, p.Value)).ToList();
+        var tags = request.Tags.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        tags["aws:servicecatalog:provisionedProductArn"] = request.ProvisionedProduct.Arn;
+        tags["aws:servicecatalog:productArn"] = $"arn:aws:catalog:{request.Region}:{request.AccountId}:product/{request.Product.Id}";
+        tags["aws:servicecatalog:provisioningPrincipalArn"] = request.Caller.Arn;
+        try
+        {
+            StackOperation? operation;
+            switch (request.RecordType)
+            {
+                case "PROVISION_PRODUCT":
+                    operation = Completed.Value(orchestrator.BeginCreateStackAsync(
+                        new CreateStackRequest(stackName) { TemplateBody = request.Artifact.TemplateBody, Parameters = parameters, Capabilities = AllCapabilities, Tags = tags },
+                        CancellationToken.None));
+                    break;
+                case "UPDATE_PROVISIONED_PRODUCT":
+                    try
+                    {
+                        operation = Completed.Value(orchestrator.BeginUpdateStackAsync(
+                            new UpdateStackRequest(stackName) { TemplateBody = request.Artifact.TemplateBody, Parameters = parameters, Capabilities = AllCapabilities, Tags = tags },
+                            CancellationToken.None));
+                    }
+                    catch (CloudFormationException e) when (e.Message == "No updates are to be performed.")
+                    {
+                        return Poll(request);
+                    }
+
+                    break;
+                default:
+                    operation = orchestrator.BeginDeleteStack(request.ProvisionedProduct.PhysicalId ?? stackName);
+                    if (operation is null)
+                    {
+                        return new ProvisioningOutcome { State = ProvisioningState.Succeeded };
+                    }
+
+                    break;
+            }
+
+            _runtime.Run(orchestrator, operation);
+        }
+        catch (CloudFormationException e)
+        {
+            return Failed(e.Message);
+        }
+
+        return Poll(request);
+    }
+
+    public ProvisioningOutcome Poll(ProvisioningRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var orchestrator = _runtime.For(request.AccountId, request.Region);
+        var stack = (request.ProvisionedProduct.PhysicalId is { } id ? orchestrator.Stacks.Find(id) : null)
+            ?? orchestrator.Stacks.Find(StackName(request.AccountId, request.ProvisionedProduct.Id));
+        if (stack is null)
+        {
+            return request.RecordType == "TERMINATE_PROVISIONED_PRODUCT"
+                ? new ProvisioningOutcome { State = ProvisioningState.Succeeded }
+                : Failed("The provisioned product's stack does not exist.");
+        }
+
+        var status = ProvisioningStatus.FromStackStatus(stack.Status);
+        if (status.RecordStatus is "IN_PROGRESS" or "IN_PROGRESS_IN_ERROR" or "CREATED")
+        {
+            return ProvisioningOutcome.InProgress;
+        }
+
+        var succeeded = status.RecordStatus == "SUCCEEDED"
+            && (request.RecordType == "TERMINATE_PROVISIONED_PRODUCT" ? stack.IsDeleted : !stack.IsDeleted);
+        return new ProvisioningOutcome
+        {
+            State = succeeded ? ProvisioningState.Succeeded : ProvisioningState.Failed,
+            PhysicalId = stack.StackId,
+            Outputs = stack.Outputs.Select(o => new ScOutput(o.OutputKey, o.OutputValue, o.Description)).ToList(),
+            Errors = succeeded ? [] : [new ScRecordError("StackFailure", stack.FailureReason ?? stack.StatusReason ?? stack.Status)],
+        };
+    }
+
+    private static ProvisioningOutcome Failed(string message) => new()
+    {
+        State = ProvisioningState.Failed,
+        Errors = [new ScRecordError("InvalidParametersException", message)],
+    };
+}
