@@ -118,8 +118,9 @@ public sealed class ErrorBehaviourTests
     [Fact]
     public async Task A_not_implemented_answer_is_not_retried()
     {
-        var draws = new ScriptedRandom();
-        await using var server = await StartWithFaultsAsync(draws, new { service = "iam", operation = "SimulatePrincipalPolicy", throttleRate = 0.5 });
+        // LocalCloud's own evaluator answers simulations; a stand-in that answers 501 counts the attempts.
+        var simulator = new NotImplementedSimulator();
+        await using var server = await LocalCloudServer.StartAsync(services => services.AddSingleton<Portal.LocalCloud.Iam.IPolicySimulator>(simulator), Ct);
         using var portal = LocalCloudBehaviourFixture.CreatePortal(server);
         var role = await portal.Get<IRoleGateway>().CreateRoleAsync(ActingIdentity.Portal, new NewRole("ds", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"sagemaker.amazonaws.com"},"Action":"sts:AssumeRole"}]}"""), Ct);
 
@@ -128,13 +129,25 @@ public sealed class ErrorBehaviourTests
             new PolicySimulationRequest(role.Value.Arn, ["s3:GetObject"]),
             Ct);
 
-        if (simulated.IsSuccess)
-        {
-            Assert.Skip("LocalCloud now evaluates policies, so it no longer answers 501; RetryClassifierTests keep 501 unretried.");
-        }
-
         Assert.Equal(("NotImplemented", ErrorKind.Unavailable), (simulated.Error?.Code, simulated.Error?.Kind));
-        Assert.Equal(1, draws.Count);
+        Assert.Equal(1, simulator.Calls);
+    }
+
+    private sealed class NotImplementedSimulator : Portal.LocalCloud.Iam.IPolicySimulator
+    {
+        private int _calls;
+
+        public int Calls => _calls;
+
+        public IReadOnlyList<Portal.LocalCloud.Iam.PolicySimulationResult> Simulate(
+            Portal.LocalCloud.Iam.RolePolicies policies,
+            IReadOnlyList<string> actionNames,
+            IReadOnlyList<string> resourceArns,
+            IReadOnlyDictionary<string, IReadOnlyList<string>> contextEntries)
+        {
+            Interlocked.Increment(ref _calls);
+            throw new Portal.LocalCloud.Protocols.ServiceException("NotImplemented", "Simulation is switched off in this test.", 501);
+        }
     }
 
     private static async Task<LocalCloudServer> StartWithFaultsAsync(ScriptedRandom draws, params object[] rules)
