@@ -76,6 +76,38 @@ public sealed class StackResourceValidationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_endpoint_config_name_updates_the_endpoint_in_place_keeping_its_arn()
+    {
+        using var wire = new AwsWireClient(Server.Endpoint);
+        var cfn = new CfnClient(wire);
+        await cfn.CreateStackAsync("blue-green", HostingTemplate);
+        var before = await cfn.OutputsAsync("blue-green");
+        var updated = HostingTemplate.Replace("EndpointConfigName: churn-config", "EndpointConfigName: churn-config-v2", StringComparison.Ordinal);
+
+        await cfn.UpdateStackAsync("blue-green", updated);
+        var after = await cfn.OutputsAsync("blue-green");
+        var endpoint = await wire.SageMakerAsync("DescribeEndpoint", new JsonObject { ["EndpointName"] = "churn-endpoint" });
+        var oldConfig = await Assert.ThrowsAsync<AwsWireException>(() => wire.SageMakerAsync("DescribeEndpointConfig", new JsonObject { ["EndpointConfigName"] = "churn-config" }));
+
+        Assert.Equal("UPDATE_COMPLETE", await cfn.StatusAsync("blue-green"));
+        Assert.Equal(before["EndpointRef"], after["EndpointRef"]);
+        Assert.Equal("churn-config-v2", endpoint["EndpointConfigName"]!.GetValue<string>());
+        Assert.Equal("ValidationException", oldConfig.Code);
+    }
+
+    [Fact]
+    public async Task Create_notebook_instance_on_the_wire_applies_the_same_instance_type_rule()
+    {
+        using var wire = new AwsWireClient(Server.Endpoint);
+        var request = new JsonObject { ["NotebookInstanceName"] = "wire-notebook", ["InstanceType"] = "ml.m5.large", ["RoleArn"] = "arn:aws:iam::000000000000:role/sagemaker-execution" };
+
+        var refused = await Assert.ThrowsAsync<AwsWireException>(() => wire.SageMakerAsync("CreateNotebookInstance", request));
+
+        Assert.Equal("ValidationException", refused.Code);
+        Assert.Contains("Value 'ml.m5.large' at 'instanceType' failed to satisfy constraint: Member must satisfy enum value set: [ml.t2.medium, ", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_endpoint_config_naming_a_missing_model_fails_and_the_stack_rolls_back()
     {
         using var wire = new AwsWireClient(Server.Endpoint);
