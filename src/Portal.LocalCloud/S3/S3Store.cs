@@ -11,11 +11,14 @@ namespace Portal.LocalCloud.S3;
 /// </summary>
 public sealed partial class S3Store
 {
+    private static readonly string[] ReservedPrefixes = ["xn--", "sthree-", "amzn-s3-demo-"];
+    private static readonly string[] ReservedSuffixes = ["-s3alias", "--ol-s3", ".mrap", "--x-s3"];
+
     public Dictionary<string, S3Bucket> Buckets { get; set; } = [];
 
     public S3Bucket CreateBucket(string name, string accountId, string region, DateTimeOffset now)
     {
-        if (name.Length is < 3 or > 63 || !BucketPattern().IsMatch(name) || name.Contains("..", StringComparison.Ordinal) || IpPattern().IsMatch(name))
+        if (!IsValidBucketName(name))
         {
             throw new ServiceException("InvalidBucketName", "The specified bucket is not valid.");
         }
@@ -31,6 +34,19 @@ public sealed partial class S3Store
         Buckets[name] = bucket;
         return bucket;
     }
+
+    /// <summary>
+    /// S3's general-purpose bucket naming rules: 3–63 characters of lowercase letters, digits, dots and hyphens,
+    /// starting and ending with a letter or digit, no adjacent dots, not an IP address, none of the reserved
+    /// prefixes (<c>xn--</c>, <c>sthree-</c>, <c>amzn-s3-demo-</c>) or suffixes (<c>-s3alias</c>, <c>--ol-s3</c>, <c>.mrap</c>, <c>--x-s3</c>).
+    /// </summary>
+    public static bool IsValidBucketName(string name) =>
+        name.Length is >= 3 and <= 63
+        && BucketPattern().IsMatch(name)
+        && !name.Contains("..", StringComparison.Ordinal)
+        && !IpPattern().IsMatch(name)
+        && !ReservedPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal))
+        && !ReservedSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal));
 
     /// <summary>The bucket, provided the caller's account owns it.</summary>
     public S3Bucket Bucket(string name, string accountId)

@@ -132,16 +132,11 @@ public sealed class SageMakerHandler : IJsonService
     private static JsonObject CreateNotebook(JsonInput input, RequestContext context)
     {
         var name = input.Required("NotebookInstanceName", 1, 63, NamePattern);
-        var instanceType = input.Required("InstanceType");
-        if (!instanceType.StartsWith("ml.", StringComparison.Ordinal))
-        {
-            throw input.Invalid("InstanceType", "Member must satisfy enum value set", instanceType);
-        }
-
+        NotebookRules.CheckInstanceType(input.Required("InstanceType"));
         input.Required("RoleArn", 20, 2048, RolePattern);
         input.Enum("DirectInternetAccess", "Enabled", "Disabled");
         input.Enum("RootAccess", "Enabled", "Disabled");
-        input.Int("VolumeSizeInGB", 5, 16384);
+        input.Int("VolumeSizeInGB", NotebookRules.MinVolumeSizeInGB, NotebookRules.MaxVolumeSizeInGB);
         input.Optional("KmsKeyId", 0, 2048);
         if (input.Str("LifecycleConfigName") is { } lifecycle)
         {
@@ -240,8 +235,13 @@ public sealed class SageMakerHandler : IJsonService
             throw new ServiceException("ValidationException", $"Status ({notebook.Status}) not in ([Stopped]). Unable to transition to (Updating) for Notebook Instance ({notebook.Arn}).");
         }
 
+        if (input.Str("InstanceType") is { } instanceType)
+        {
+            NotebookRules.CheckInstanceType(instanceType);
+        }
+
         input.Optional("RoleArn", 20, 2048, RolePattern);
-        input.Int("VolumeSizeInGB", 5, 16384);
+        input.Int("VolumeSizeInGB", NotebookRules.MinVolumeSizeInGB, NotebookRules.MaxVolumeSizeInGB);
         input.Enum("RootAccess", "Enabled", "Disabled");
         var spec = SpecOf(notebook);
         foreach (var member in new[] { "InstanceType", "RoleArn", "LifecycleConfigName", "VolumeSizeInGB", "DefaultCodeRepository", "AdditionalCodeRepositories", "AcceleratorTypes", "RootAccess", "InstanceMetadataServiceConfiguration" })

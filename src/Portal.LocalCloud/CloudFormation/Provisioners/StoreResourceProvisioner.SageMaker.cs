@@ -5,10 +5,13 @@ using Portal.LocalCloud.SageMaker;
 
 namespace Portal.LocalCloud.CloudFormation.Provisioners;
 
-/// <summary>SageMaker notebook instances and lifecycle configurations: real entries DescribeNotebookInstance returns.</summary>
+/// <summary>
+/// SageMaker notebook instances, lifecycle configurations, models, endpoint configurations and endpoints: real
+/// store entries DescribeNotebookInstance, DescribeModel, DescribeEndpointConfig and DescribeEndpoint return.
+/// </summary>
 public sealed partial class StoreResourceProvisioner
 {
-    private static readonly string[] SpecExcluded = ["Tags", "NotebookInstanceName", "NotebookInstanceLifecycleConfigName"];
+    private static readonly string[] SpecExcluded = ["Tags", "NotebookInstanceName", "NotebookInstanceLifecycleConfigName", "ModelName", "EndpointConfigName", "EndpointName"];
 
     private ProvisioningResult CreateNotebook(ResourceRequest request)
     {
@@ -35,10 +38,10 @@ public sealed partial class StoreResourceProvisioner
 
     private static void ValidateNotebook(JsonObject p)
     {
-        var type = Required(p, "InstanceType");
-        if (!type.StartsWith("ml.", StringComparison.Ordinal) || type.Count(c => c == '.') != 2)
+        NotebookRules.CheckInstanceType(Required(p, "InstanceType"));
+        if (Str(p, "VolumeSizeInGB") is { } volume)
         {
-            throw new ServiceException("ValidationException", $"1 validation error detected: Value '{type}' at 'instanceType' failed to satisfy constraint: Member must satisfy enum value set");
+            NotebookRules.CheckVolumeSize(volume);
         }
 
         foreach (var (member, allowed) in new[] { ("RootAccess", "Enabled|Disabled"), ("DirectInternetAccess", "Enabled|Disabled") })
@@ -72,6 +75,99 @@ public sealed partial class StoreResourceProvisioner
         return Described(request, config.Name, config.Name, config.CreationTime,
             new Dictionary<string, JsonNode?> { ["NotebookInstanceLifecycleConfigArn"] = config.Arn }, config.Arn);
     }
+
+    private ProvisioningResult CreateModel(ResourceRequest request)
+    {
+        var name = request.NameOrGenerated();
+        var model = Region.SageMaker.Create(SmKind.Model, name, _accountId, _region, Spec(request.Properties), Tags(request), null, null, Now, "ValidationException",
+            $"Cannot create already existing model \"{SageMakerArn(SmKind.Model, name)}\".");
+        return ModelResult(request, model);
+    }
+
+    private ProvisioningResult UpdateModel(ResourceRequest request)
+    {
+        var model = Retagged(SmKind.Model, request);
+        return ModelResult(request, model);
+    }
+
+    private static ProvisioningResult ModelResult(ResourceRequest request, SmResource model) =>
+        Described(request, model.Name, model.Name, model.CreationTime,
+            new Dictionary<string, JsonNode?> { ["ModelArn"] = model.Arn, ["ModelName"] = model.Name }, model.Arn);
+
+    private ProvisioningResult CreateEndpointConfig(ResourceRequest request)
+    {
+        var p = request.Properties;
+        if (p["ProductionVariants"] is not JsonArray { Count: > 0 } variants)
+        {
+            throw new ServiceException("ValidationException", "1 validation error detected: Value '[]' at 'productionVariants' failed to satisfy constraint: Member must have length greater than or equal to 1");
+        }
+
+        foreach (var model in variants.Select(v => TemplateValues.AsString(v?["ModelName"]) ?? string.Empty))
+        {
+            _ = Existing(SmKind.Model, model) ?? throw new ServiceException("ValidationException", $"Could not find model \"{model}\".");
+        }
+
+        var name = request.NameOrGenerated();
+        var config = Region.SageMaker.Create(SmKind.EndpointConfig, name, _accountId, _region, Spec(p), Tags(request), null, null, Now, "ValidationException",
+            $"Cannot create already existing endpoint configuration \"{SageMakerArn(SmKind.EndpointConfig, name)}\".");
+        return EndpointConfigResult(request, config);
+    }
+
+    private ProvisioningResult UpdateEndpointConfig(ResourceRequest request) => EndpointConfigResult(request, Retagged(SmKind.EndpointConfig, request));
+
+    private static ProvisioningResult EndpointConfigResult(ResourceRequest request, SmResource config) =>
+        Described(request, config.Name, config.Name, config.CreationTime,
+            new Dictionary<string, JsonNode?> { ["EndpointConfigArn"] = config.Arn, ["EndpointConfigName"] = config.Name }, config.Arn);
+
+    /// <summary>Creates an endpoint (Creating → InService on the lifecycle clock) on an existing endpoint configuration.</summary>
+    private ProvisioningResult CreateEndpoint(ResourceRequest request)
+    {
+        var configName = ExistingEndpointConfig(request.Properties);
+        var name = request.NameOrGenerated();
+        var endpoint = Region.SageMaker.Create(SmKind.Endpoint, name, _accountId, _region, Spec(request.Properties), Tags(request), "Creating", "InService", Now, "ValidationException",
+            $"Cannot create already existing endpoint \"{SageMakerArn(SmKind.Endpoint, name)}\".");
+        endpoint.Links["EndpointConfigName"] = configName;
+        return EndpointResult(request, endpoint);
+    }
+
+    /// <summary>A new EndpointConfigName is an in-place update (Updating → InService), keeping the ARN.</summary>
+    private ProvisioningResult UpdateEndpoint(ResourceRequest request)
+    {
+        var configName = ExistingEndpointConfig(request.Properties);
+        var endpoint = Retagged(SmKind.Endpoint, request);
+        endpoint.Specification = Spec(request.Properties).ToJsonString();
+        if (endpoint.Links.GetValueOrDefault("EndpointConfigName") != configName)
+        {
+            endpoint.Links["EndpointConfigName"] = configName;
+            SageMakerStore.Transition(endpoint, "Updating", "InService", Now);
+        }
+
+        return EndpointResult(request, endpoint);
+    }
+
+    private static ProvisioningResult EndpointResult(ResourceRequest request, SmResource endpoint) =>
+        Described(request, endpoint.Name, endpoint.Name, endpoint.CreationTime,
+            new Dictionary<string, JsonNode?> { ["EndpointArn"] = endpoint.Arn, ["EndpointName"] = endpoint.Name }, endpoint.Arn);
+
+    private string ExistingEndpointConfig(JsonObject properties)
+    {
+        var configName = Required(properties, "EndpointConfigName");
+        return Existing(SmKind.EndpointConfig, configName)?.Name
+            ?? throw new ServiceException("ValidationException", $"Could not find endpoint configuration \"{configName}\".");
+    }
+
+    /// <summary>The resource behind a physical id with the request's tags (the only property these types update in place).</summary>
+    private SmResource Retagged(string kind, ResourceRequest request)
+    {
+        var resource = SageMakerResource(kind, request.PhysicalId!);
+        resource.Tags = Tags(request);
+        resource.LastModifiedTime = Now;
+        return resource;
+    }
+
+    private SmResource? Existing(string kind, string name) => Region.SageMaker.Resources.GetValueOrDefault(SageMakerStore.Key(kind, name));
+
+    private string SageMakerArn(string kind, string name) => $"arn:aws:sagemaker:{_region}:{_accountId}:{kind}/{name.ToLowerInvariant()}";
 
     private ProvisioningResult DeleteSageMaker(ResourceRequest request, string kind)
     {

@@ -13,6 +13,11 @@ public sealed partial class StoreResourceProvisioner
     private ProvisioningResult CreateBucket(ResourceRequest request)
     {
         var name = request.NameOrGenerated();
+        if (!S3Store.IsValidBucketName(name))
+        {
+            return ProvisioningResult.Failure($"The specified bucket is not valid. (Service: S3, Status Code: 400, Error Code: InvalidBucketName, BucketName: {name})", "InvalidRequest");
+        }
+
         var bucket = _holder.State.S3.CreateBucket(name, _accountId, _region, Now);
         ConfigureBucket(bucket, request.Properties);
         return Described(request, name, name, bucket.CreationDate);
