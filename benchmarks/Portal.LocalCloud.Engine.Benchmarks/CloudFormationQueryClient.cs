@@ -44,6 +44,11 @@ public sealed class CloudFormationQueryClient : IDisposable
         await WaitForAsync(stackId, "DELETE_COMPLETE", cancellationToken);
     }
 
+    /// <summary>The number of resources DescribeStackResources lists for the stack.</summary>
+    public async Task<int> ResourceCountAsync(string stackId, CancellationToken cancellationToken) =>
+        (await CallAsync("DescribeStackResources", new Dictionary<string, string> { ["StackName"] = stackId }, cancellationToken))
+            .Descendants().Count(e => e.Name.LocalName == "LogicalResourceId");
+
     /// <summary>Clears all emulated state (<c>POST /_localcloud/reset</c>, unsigned admin endpoint).</summary>
     public async Task ResetAsync(CancellationToken cancellationToken)
     {

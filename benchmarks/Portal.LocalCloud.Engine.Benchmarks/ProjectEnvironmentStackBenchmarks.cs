@@ -16,12 +16,20 @@ public class ProjectEnvironmentStackBenchmarks
     private static readonly Dictionary<string, string> EnvironmentParameters = new() { ["ProjectName"] = "churn", ["EnvironmentType"] = "dev" };
     private LocalCloudHost _host = null!;
     private CloudFormationQueryClient _client = null!;
+    private string _stackId = string.Empty;
+
+    /// <summary>Resources of the environment stack as DescribeStackResources lists them (checked once per process).</summary>
+    public int ResourceCount { get; private set; }
 
     [GlobalSetup]
     public void StartLocalCloud()
     {
         _host = LocalCloudHost.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
         _client = new CloudFormationQueryClient(_host.Endpoint);
+        ResetAndDeployFoundation();
+        var stackId = CreateEnvironment().GetAwaiter().GetResult();
+        ResourceCount = _client.ResourceCountAsync(stackId, CancellationToken.None).GetAwaiter().GetResult();
+        Console.WriteLine($"// churn-dev stack: {ResourceCount} resources");
     }
 
     [GlobalCleanup]
@@ -31,7 +39,7 @@ public class ProjectEnvironmentStackBenchmarks
         _host.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
-    [IterationSetup]
+    [IterationSetup(Targets = [nameof(CreateAndDeleteProjectEnvironment), nameof(CreateProjectEnvironment)])]
     public void ResetAndDeployFoundation()
     {
         _client.ResetAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -41,8 +49,27 @@ public class ProjectEnvironmentStackBenchmarks
     [Benchmark]
     public async Task<string> CreateAndDeleteProjectEnvironment()
     {
-        var stackId = await _client.CreateStackAsync("churn-dev", Environment, EnvironmentParameters, CancellationToken.None);
+        var stackId = await CreateEnvironment();
         await _client.DeleteStackAsync(stackId, CancellationToken.None);
         return stackId;
     }
+
+    [Benchmark]
+    public async Task<string> CreateProjectEnvironment() => _stackId = await CreateEnvironment();
+
+    [IterationSetup(Target = nameof(DeleteProjectEnvironment))]
+    public void DeployFoundationAndEnvironment()
+    {
+        ResetAndDeployFoundation();
+        _stackId = CreateEnvironment().GetAwaiter().GetResult();
+    }
+
+    [Benchmark]
+    public async Task<string> DeleteProjectEnvironment()
+    {
+        await _client.DeleteStackAsync(_stackId, CancellationToken.None);
+        return _stackId;
+    }
+
+    private Task<string> CreateEnvironment() => _client.CreateStackAsync("churn-dev", Environment, EnvironmentParameters, CancellationToken.None);
 }
