@@ -36,6 +36,28 @@ public sealed class SecurityGroupRuleTests : IAsyncLifetime
         Assert.Equal([("tcp", 5432, "10.1.0.0/16"), ("tcp", 6379, "10.2.0.0/16")], Rules(group.IpPermissionsEgress));
     }
 
+    [Fact]
+    public async Task Giving_a_group_its_own_egress_rules_drops_only_the_default_allow_all_rule()
+    {
+        using var wire = new AwsWireClient(Server.Endpoint);
+        var cfn = new CfnClient(wire);
+        var withoutEgress = Template(inlinePort: "443", inlineEgressPort: "443").Replace(
+            "      SecurityGroupEgress:\n        - { IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.1.0.0/16 }\n", string.Empty, StringComparison.Ordinal);
+        await cfn.CreateStackAsync("group-egress", withoutEgress);
+        var groupId = await cfn.PhysicalIdAsync("group-egress", "Group");
+        using var ec2 = SdkClients.Ec2(Server.Endpoint);
+        var before = (await ec2.DescribeSecurityGroupsAsync(new DescribeSecurityGroupsRequest { GroupIds = [groupId] }, Ct)).SecurityGroups.Single();
+
+        await cfn.UpdateStackAsync("group-egress", Template(inlinePort: "443", inlineEgressPort: "5432"));
+        var updated = await cfn.StatusAsync("group-egress");
+        var after = (await ec2.DescribeSecurityGroupsAsync(new DescribeSecurityGroupsRequest { GroupIds = [groupId] }, Ct)).SecurityGroups.Single();
+
+        Assert.DoesNotContain("SecurityGroupEgress:", withoutEgress, StringComparison.Ordinal);
+        Assert.Equal([("-1", null, "0.0.0.0/0"), ("tcp", 6379, "10.2.0.0/16")], Rules(before.IpPermissionsEgress));
+        Assert.True(updated == "UPDATE_COMPLETE", updated + "\n" + await cfn.FailuresAsync("group-egress"));
+        Assert.Equal([("tcp", 5432, "10.1.0.0/16"), ("tcp", 6379, "10.2.0.0/16")], Rules(after.IpPermissionsEgress));
+    }
+
     private static List<(string Protocol, int? Port, string Cidr)> Rules(IEnumerable<IpPermission>? permissions) =>
         (permissions ?? []).SelectMany(p => (p.Ipv4Ranges ?? []).Select(r => (p.IpProtocol, p.FromPort, r.CidrIp))).Order().ToList();
 
