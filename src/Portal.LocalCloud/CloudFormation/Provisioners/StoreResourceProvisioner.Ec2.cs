@@ -35,17 +35,47 @@ public sealed partial class StoreResourceProvisioner
     private ProvisioningResult UpdateSecurityGroup(ResourceRequest request)
     {
         var group = Group(request.PhysicalId!);
-        ApplyRules(group, request.Properties);
+        ReplaceOwnRules(group, request.PreviousProperties ?? [], request.Properties);
         group.Tags = Tags(request);
         return Described(request, group.GroupName, group.GroupId, Now, new Dictionary<string, JsonNode?> { ["VpcId"] = group.VpcId }, group.GroupId);
     }
 
     private static void ApplyRules(Ec2SecurityGroup group, JsonObject p)
     {
-        group.Ingress = (p["SecurityGroupIngress"] as JsonArray ?? []).OfType<JsonObject>().Select(r => Permission(r, ingress: true)).ToList();
-        group.Egress = p["SecurityGroupEgress"] is JsonArray egress
-            ? egress.OfType<JsonObject>().Select(r => Permission(r, ingress: false)).ToList()
-            : [new Ec2Permission("-1", null, null, ["0.0.0.0/0"], [])];
+        group.Ingress = OwnRules(p, ingress: true);
+        group.Egress = OwnRules(p, ingress: false);
+    }
+
+    /// <summary>
+    /// Replaces only the rules the group's own SecurityGroupIngress/SecurityGroupEgress properties contributed (as the
+    /// previous properties describe them), keeping rules that separate AWS::EC2::SecurityGroupIngress/Egress resources added.
+    /// </summary>
+    private static void ReplaceOwnRules(Ec2SecurityGroup group, JsonObject previous, JsonObject current)
+    {
+        group.Ingress = [.. OwnRules(current, ingress: true), .. Without(group.Ingress, OwnRules(previous, ingress: true))];
+        group.Egress = [.. OwnRules(current, ingress: false), .. Without(group.Egress, OwnRules(previous, ingress: false))];
+    }
+
+    /// <summary>The group's inline rules; without SecurityGroupEgress a group allows all outbound traffic, as on AWS.</summary>
+    private static List<Ec2Permission> OwnRules(JsonObject p, bool ingress) =>
+        p[ingress ? "SecurityGroupIngress" : "SecurityGroupEgress"] is JsonArray rules
+            ? rules.OfType<JsonObject>().Select(r => Permission(r, ingress)).ToList()
+            : ingress ? [] : [new Ec2Permission("-1", null, null, ["0.0.0.0/0"], [])];
+
+    /// <summary>The rules minus one occurrence of each removed rule.</summary>
+    private static List<Ec2Permission> Without(List<Ec2Permission> rules, List<Ec2Permission> removed)
+    {
+        var remaining = rules.ToList();
+        foreach (var rule in removed)
+        {
+            var index = remaining.FindIndex(r => Same(r, rule));
+            if (index >= 0)
+            {
+                remaining.RemoveAt(index);
+            }
+        }
+
+        return remaining;
     }
 
     private ProvisioningResult AddRule(ResourceRequest request, bool ingress)
