@@ -62,8 +62,12 @@ public sealed class CloudFormationCliTests(LocalCloudFixture cloud)
 
         var created = await aws.RunAsync("cloudformation", "deploy", "--stack-name", "foundation-" + suffix, "--template-file", Path.Combine(root, "platform", "foundation.yaml"),
             "--capabilities", "CAPABILITY_NAMED_IAM", "--parameter-overrides", "PlatformName=" + platform, "EnableDetectiveControl=false");
+        // The CLI names each deploy's change set after the current second; two deploys in one second would
+        // ask for the same name (AlreadyExistsException, on AWS too), so each deploy starts in a new second.
+        await NextSecondAsync();
         var updated = await aws.RunAsync("cloudformation", "deploy", "--stack-name", "foundation-" + suffix, "--template-file", Path.Combine(root, "platform", "foundation.yaml"),
             "--capabilities", "CAPABILITY_NAMED_IAM", "--parameter-overrides", "PlatformName=" + platform, "EnableDetectiveControl=true");
+        await NextSecondAsync();
         var unchanged = await aws.RunAsync("cloudformation", "deploy", "--stack-name", "foundation-" + suffix, "--template-file", Path.Combine(root, "platform", "foundation.yaml"),
             "--capabilities", "CAPABILITY_NAMED_IAM", "--parameter-overrides", "PlatformName=" + platform, "EnableDetectiveControl=true");
         var changeSets = await aws.JsonAsync("cloudformation", "list-change-sets", "--stack-name", "foundation-" + suffix);
@@ -75,5 +79,11 @@ public sealed class CloudFormationCliTests(LocalCloudFixture cloud)
         Assert.Equal("UPDATE_COMPLETE", AwsCli.Str(foundation["Stacks"]![0]!["StackStatus"]));
         Assert.Equal("true", AwsCli.Str(foundation["Stacks"]![0]!["Parameters"]!.AsArray().Single(p => AwsCli.Str(p!["ParameterKey"]) == "EnableDetectiveControl")!["ParameterValue"]));
         Assert.Contains(changeSets["Summaries"]!.AsArray(), c => AwsCli.Str(c!["Status"]) == "FAILED");
+    }
+
+    private static async Task NextSecondAsync()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await Task.Delay(TimeSpan.FromMilliseconds(1000 - now.Millisecond + 50), TestContext.Current.CancellationToken);
     }
 }
