@@ -365,4 +365,21 @@ public class StackOrchestratorTests
         Assert.Equal(calls, provisioner.Calls.Count);
         Assert.Equal(events, stack.GetEvents().Count);
     }
+
+    [Fact]
+    public async Task A_resource_whose_condition_turns_true_is_added_and_removed_again_when_it_turns_false()
+    {
+        var provisioner = new InMemoryResourceProvisioner();
+        var orchestrator = Orchestrator(provisioner);
+        var stack = await orchestrator.CreateStackAsync(Create("net", NetworkTemplate), Ct);
+
+        await orchestrator.UpdateStackAsync(new UpdateStackRequest("net") { UsePreviousTemplate = true, Parameters = [new ParameterInput("Project", "logs")] }, Ct);
+        var logs = stack.FindResource("Logs")!.PhysicalId!;
+        Assert.True(provisioner.Resources.ContainsKey(logs));
+
+        await orchestrator.UpdateStackAsync(new UpdateStackRequest("net") { UsePreviousTemplate = true, Parameters = [new ParameterInput("Project", "demo")] }, Ct);
+        Assert.Equal(StackStatus.UpdateComplete, stack.Status);
+        Assert.Null(stack.FindResource("Logs"));
+        Assert.False(provisioner.Resources.ContainsKey(logs));
+    }
 }
