@@ -382,4 +382,29 @@ public class StackOrchestratorTests
         Assert.Null(stack.FindResource("Logs"));
         Assert.False(provisioner.Resources.ContainsKey(logs));
     }
+
+    [Fact]
+    public async Task OnFailure_DELETE_deletes_the_stack_after_a_failed_create()
+    {
+        var provisioner = new InMemoryResourceProvisioner { FailCreate = r => r.LogicalId == "Bucket" ? "no" : null };
+        var stack = await Orchestrator(provisioner).CreateStackAsync(Create("net", NetworkTemplate) with { OnFailure = OnFailure.Delete }, Ct);
+        Assert.Equal(StackStatus.DeleteComplete, stack.Status);
+        Assert.Empty(provisioner.Resources);
+    }
+
+    [Fact]
+    public async Task A_failed_update_with_rollback_disabled_stops_in_UPDATE_FAILED()
+    {
+        var provisioner = new InMemoryResourceProvisioner { FailUpdate = r => r.LogicalId == "Key" ? "key is locked" : null };
+        var orchestrator = Orchestrator(provisioner);
+        var stack = await orchestrator.CreateStackAsync(Create("net", NetworkTemplate), Ct);
+        await orchestrator.UpdateStackAsync(new UpdateStackRequest("net")
+        {
+            UsePreviousTemplate = true,
+            Parameters = [new ParameterInput("Project", "other")],
+            DisableRollback = true,
+        }, Ct);
+        Assert.Equal(StackStatus.UpdateFailed, stack.Status);
+        Assert.Contains("key is locked", stack.FindResource("Key")!.StatusReason, StringComparison.Ordinal);
+    }
 }
