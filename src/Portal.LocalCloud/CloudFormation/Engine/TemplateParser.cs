@@ -78,8 +78,16 @@ public static class TemplateParser
             }
             catch (JsonException ex)
             {
-                throw CloudFormationException.Validation(
-                    $"Template format error: JSON not well-formed. (line {(ex.LineNumber ?? 0) + 1}, column {(ex.BytePositionInLine ?? 0) + 1})");
+                // A YAML template may also start with a flow mapping; report the JSON error only if YAML fails too.
+                try
+                {
+                    return YamlTemplateReader.Read(body);
+                }
+                catch (CloudFormationException)
+                {
+                    throw CloudFormationException.Validation(
+                        $"Template format error: JSON not well-formed. (line {(ex.LineNumber ?? 0) + 1}, column {(ex.BytePositionInLine ?? 0) + 1})");
+                }
             }
         }
 

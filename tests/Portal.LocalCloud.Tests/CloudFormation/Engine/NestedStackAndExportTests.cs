@@ -166,4 +166,30 @@ public class NestedStackAndExportTests
         Assert.Equal(StackStatus.RollbackComplete, stack.Status);
         Assert.Equal("No export named nope found.", stack.FailureReason);
     }
+
+    [Fact]
+    public async Task Changing_an_imported_export_rolls_the_update_back()
+    {
+        var orchestrator = new StackOrchestrator(Environment, new InMemoryResourceProvisioner(), TimeProvider.System);
+        const string exporter = """
+            Parameters:
+              Value: { Type: String, Default: one }
+            Resources:
+              P: { Type: AWS::SSM::Parameter, Properties: { Type: String, Value: !Ref Value } }
+            Outputs:
+              Shared: { Value: !GetAtt P.Value, Export: { Name: shared-value } }
+            """;
+        var producer = await orchestrator.CreateStackAsync(new CreateStackRequest("producer") { TemplateBody = exporter }, Ct);
+        await orchestrator.CreateStackAsync(new CreateStackRequest("consumer")
+        {
+            TemplateBody = "Resources:\n  C: { Type: AWS::SSM::Parameter, Properties: { Type: String, Value: !ImportValue shared-value } }\n",
+        }, Ct);
+
+        await orchestrator.UpdateStackAsync(new UpdateStackRequest("producer") { UsePreviousTemplate = true, Parameters = [new ParameterInput("Value", "two")] }, Ct);
+
+        Assert.Equal(StackStatus.UpdateRollbackComplete, producer.Status);
+        Assert.Equal("Export shared-value cannot be updated as it is in use by consumer", producer.LastFailureSummary);
+        Assert.Equal("one", orchestrator.Exports.ValueOf("shared-value"));
+        Assert.Equal("one", TemplateValues.AsString(producer.FindResource("P")!.Properties["Value"]));
+    }
 }

@@ -365,4 +365,46 @@ public class StackOrchestratorTests
         Assert.Equal(calls, provisioner.Calls.Count);
         Assert.Equal(events, stack.GetEvents().Count);
     }
+
+    [Fact]
+    public async Task A_resource_whose_condition_turns_true_is_added_and_removed_again_when_it_turns_false()
+    {
+        var provisioner = new InMemoryResourceProvisioner();
+        var orchestrator = Orchestrator(provisioner);
+        var stack = await orchestrator.CreateStackAsync(Create("net", NetworkTemplate), Ct);
+
+        await orchestrator.UpdateStackAsync(new UpdateStackRequest("net") { UsePreviousTemplate = true, Parameters = [new ParameterInput("Project", "logs")] }, Ct);
+        var logs = stack.FindResource("Logs")!.PhysicalId!;
+        Assert.True(provisioner.Resources.ContainsKey(logs));
+
+        await orchestrator.UpdateStackAsync(new UpdateStackRequest("net") { UsePreviousTemplate = true, Parameters = [new ParameterInput("Project", "demo")] }, Ct);
+        Assert.Equal(StackStatus.UpdateComplete, stack.Status);
+        Assert.Null(stack.FindResource("Logs"));
+        Assert.False(provisioner.Resources.ContainsKey(logs));
+    }
+
+    [Fact]
+    public async Task OnFailure_DELETE_deletes_the_stack_after_a_failed_create()
+    {
+        var provisioner = new InMemoryResourceProvisioner { FailCreate = r => r.LogicalId == "Bucket" ? "no" : null };
+        var stack = await Orchestrator(provisioner).CreateStackAsync(Create("net", NetworkTemplate) with { OnFailure = OnFailure.Delete }, Ct);
+        Assert.Equal(StackStatus.DeleteComplete, stack.Status);
+        Assert.Empty(provisioner.Resources);
+    }
+
+    [Fact]
+    public async Task A_failed_update_with_rollback_disabled_stops_in_UPDATE_FAILED()
+    {
+        var provisioner = new InMemoryResourceProvisioner { FailUpdate = r => r.LogicalId == "Key" ? "key is locked" : null };
+        var orchestrator = Orchestrator(provisioner);
+        var stack = await orchestrator.CreateStackAsync(Create("net", NetworkTemplate), Ct);
+        await orchestrator.UpdateStackAsync(new UpdateStackRequest("net")
+        {
+            UsePreviousTemplate = true,
+            Parameters = [new ParameterInput("Project", "other")],
+            DisableRollback = true,
+        }, Ct);
+        Assert.Equal(StackStatus.UpdateFailed, stack.Status);
+        Assert.Contains("key is locked", stack.FindResource("Key")!.StatusReason, StringComparison.Ordinal);
+    }
 }

@@ -79,4 +79,11 @@ public class TemplateParserTests
         var error = Assert.Throws<CloudFormationException>(() => TemplateParser.Parse(body.ToString()));
         Assert.Contains("too many nodes", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_yaml_flow_mapping_template_is_not_mistaken_for_json()
+    {
+        var template = TemplateParser.Parse("{Resources: {B: {Type: AWS::S3::Bucket, Properties: {BucketName: !Ref AWS::StackName}}}}");
+        Assert.Equal("""{"Ref":"AWS::StackName"}""", TemplateValues.ToJson(template.Resources[0].Properties["BucketName"]));
+    }
 }
