@@ -144,6 +144,28 @@ public sealed class Ec2RoutingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_route_to_an_internet_gateway_that_is_not_attached_to_the_vpc_fails_and_the_stack_rolls_back()
+    {
+        using var wire = new AwsWireClient(Server.Endpoint);
+        var cfn = new CfnClient(wire);
+        var unattached = PublicNetwork
+            .Replace("  Attachment:\n    Type: AWS::EC2::VPCGatewayAttachment\n    Properties: { VpcId: !Ref Vpc, InternetGatewayId: !Ref Gateway }\n", string.Empty, StringComparison.Ordinal)
+            .Replace("    DependsOn: Attachment\n", string.Empty, StringComparison.Ordinal);
+        var onlyRoute = unattached[..unattached.IndexOf("  NatAddress:", StringComparison.Ordinal)];
+
+        await cfn.CreateStackAsync("unattached", onlyRoute);
+        var status = await cfn.StatusAsync("unattached");
+        var failures = await cfn.FailuresAsync("unattached");
+        using var ec2 = SdkClients.Ec2(Server.Endpoint);
+        var gateways = (await ec2.DescribeInternetGatewaysAsync(new DescribeInternetGatewaysRequest(), Ct)).InternetGateways ?? [];
+
+        Assert.DoesNotContain("VPCGatewayAttachment", onlyRoute, StringComparison.Ordinal);
+        Assert.Equal("ROLLBACK_COMPLETE", status);
+        Assert.Contains("belong to different networks", failures, StringComparison.Ordinal);
+        Assert.All(gateways, g => Assert.NotEmpty(g.Attachments));
+    }
+
+    [Fact]
     public async Task The_project_environment_vpc_has_no_internet_gateway_and_no_default_route()
     {
         using var wire = new AwsWireClient(Server.Endpoint);
