@@ -8,7 +8,10 @@ using static Portal.LocalCloud.Protocols.Xml;
 
 namespace Portal.LocalCloud.Ec2;
 
-/// <summary>EC2 in the EC2 query protocol: describe (with filters and paging) and create for VPC networking.</summary>
+/// <summary>
+/// EC2 in the EC2 query protocol: describe (with filters and paging) and create for VPC networking; route tables,
+/// gateways, Elastic IPs and endpoint services are described (stacks create them).
+/// </summary>
 public sealed class Ec2Handler : IQueryService
 {
     public string SigningName => "ec2";
@@ -134,6 +137,108 @@ public sealed class Ec2Handler : IQueryService
                     E("creationTimestamp", AwsTime.Iso(e.CreationTimestamp)), TagSet(e.Tags), E("ownerId", owner)]);
             }
 
+            case "DescribeRouteTables":
+            {
+                var items = Select(input, ec2.RouteTables, "RouteTableId", t => t.RouteTableId, "InvalidRouteTableID.NotFound", "route table", t => t.Tags, t => new Dictionary<string, IEnumerable<string>>
+                {
+                    ["route-table-id"] = [t.RouteTableId],
+                    ["vpc-id"] = [t.VpcId],
+                    ["association.subnet-id"] = t.Associations.Select(a => a.SubnetId).OfType<string>(),
+                    ["association.route-table-association-id"] = t.Associations.Select(a => a.AssociationId),
+                    ["association.main"] = [t.Associations.Any(a => a.Main) ? "true" : "false"],
+                    ["route.destination-cidr-block"] = t.Routes.Select(r => r.DestinationCidrBlock),
+                    ["route.gateway-id"] = t.Routes.Select(r => r.GatewayId).OfType<string>(),
+                    ["route.nat-gateway-id"] = t.Routes.Select(r => r.NatGatewayId).OfType<string>(),
+                    ["owner-id"] = [owner],
+                });
+                return Paged(input, items, "routeTableSet", t => [
+                    List("associationSet", "item", t.Associations, a => [
+                        E("main", a.Main ? "true" : "false"), E("routeTableAssociationId", a.AssociationId), E("routeTableId", t.RouteTableId),
+                        Opt("subnetId", a.SubnetId), E("associationState", E("state", "associated"))]),
+                    E("propagatingVgwSet"), E("routeTableId", t.RouteTableId),
+                    List("routeSet", "item", t.Routes, r => [
+                        E("destinationCidrBlock", r.DestinationCidrBlock), Opt("gatewayId", r.GatewayId), Opt("natGatewayId", r.NatGatewayId),
+                        E("origin", r.Origin), E("state", RouteState(ec2, r))]),
+                    TagSet(t.Tags), E("vpcId", t.VpcId), E("ownerId", owner)]);
+            }
+
+            case "DescribeInternetGateways":
+            {
+                var items = Select(input, ec2.InternetGateways, "InternetGatewayId", g => g.InternetGatewayId, "InvalidInternetGatewayID.NotFound", "internetGateway", g => g.Tags, g => new Dictionary<string, IEnumerable<string>>
+                {
+                    ["internet-gateway-id"] = [g.InternetGatewayId],
+                    ["attachment.vpc-id"] = g.AttachedVpcId is null ? [] : [g.AttachedVpcId],
+                    ["attachment.state"] = g.AttachedVpcId is null ? [] : ["available"],
+                    ["owner-id"] = [owner],
+                });
+                return Paged(input, items, "internetGatewaySet", g => [
+                    List<string>("attachmentSet", "item", g.AttachedVpcId is null ? [] : [g.AttachedVpcId], v => [E("state", "available"), E("vpcId", v)]),
+                    E("internetGatewayId", g.InternetGatewayId), E("ownerId", owner), TagSet(g.Tags)]);
+            }
+
+            case "DescribeNatGateways":
+            {
+                var items = Select(input, ec2.NatGateways, "NatGatewayId", n => n.NatGatewayId, "NatGatewayNotFound", "NAT gateway", n => n.Tags, n => new Dictionary<string, IEnumerable<string>>
+                {
+                    ["nat-gateway-id"] = [n.NatGatewayId],
+                    ["vpc-id"] = [n.VpcId],
+                    ["subnet-id"] = [n.SubnetId],
+                    ["state"] = [n.State],
+                });
+                return Paged(input, items, "natGatewaySet", n => [
+                    E("createTime", AwsTime.Iso(n.CreateTime)),
+                    List("natGatewayAddressSet", "item", [n], a => [
+                        Opt("allocationId", a.AllocationId), E("networkInterfaceId", a.NetworkInterfaceId), E("privateIp", a.PrivateIp),
+                        Opt("publicIp", ec2.Addresses.FirstOrDefault(x => x.AllocationId == a.AllocationId)?.PublicIp)]),
+                    E("natGatewayId", n.NatGatewayId), E("state", n.State), E("subnetId", n.SubnetId), E("vpcId", n.VpcId), TagSet(n.Tags), E("connectivityType", n.ConnectivityType)]);
+            }
+
+            case "DescribeAddresses":
+            {
+                var publicIps = input.List("PublicIp");
+                foreach (var missing in publicIps.Where(ip => !ec2.Addresses.Any(a => a.PublicIp == ip)))
+                {
+                    throw new ServiceException("InvalidAddress.NotFound", $"Address '{missing}' not found.");
+                }
+
+                var addresses = ec2.Addresses.Where(a => publicIps.Count == 0 || publicIps.Contains(a.PublicIp)).ToList();
+                var items = Select(input, addresses, "AllocationId", a => a.AllocationId, "InvalidAllocationID.NotFound", "allocation", a => a.Tags, a =>
+                {
+                    var nat = ec2.NatGateways.FirstOrDefault(n => n.AllocationId == a.AllocationId);
+                    return new Dictionary<string, IEnumerable<string>>
+                    {
+                        ["allocation-id"] = [a.AllocationId],
+                        ["public-ip"] = [a.PublicIp],
+                        ["domain"] = [a.Domain],
+                        ["association-id"] = nat is null ? [] : [AssociationId(a)],
+                        ["network-interface-id"] = nat is null ? [] : [nat.NetworkInterfaceId],
+                        ["private-ip-address"] = nat is null ? [] : [nat.PrivateIp],
+                    };
+                });
+                return [List("addressesSet", "item", items, a => ec2.NatGateways.FirstOrDefault(n => n.AllocationId == a.AllocationId) is { } nat
+                    ? [E("publicIp", a.PublicIp), E("allocationId", a.AllocationId), E("associationId", AssociationId(a)), E("domain", a.Domain),
+                        E("networkInterfaceId", nat.NetworkInterfaceId), E("networkInterfaceOwnerId", owner), E("privateIpAddress", nat.PrivateIp),
+                        TagSet(a.Tags), E("publicIpv4Pool", "amazon"), E("networkBorderGroup", context.Region)]
+                    : [E("publicIp", a.PublicIp), E("allocationId", a.AllocationId), E("domain", a.Domain), TagSet(a.Tags), E("publicIpv4Pool", "amazon"), E("networkBorderGroup", context.Region)])];
+            }
+
+            case "DescribeVpcEndpointServiceConfigurations":
+            {
+                var items = Select(input, ec2.VpcEndpointServices, "ServiceId", s => s.ServiceId, "InvalidVpcEndpointServiceId.NotFound", "service", s => s.Tags, s => new Dictionary<string, IEnumerable<string>>
+                {
+                    ["service-name"] = [s.ServiceName],
+                    ["service-id"] = [s.ServiceId],
+                    ["service-state"] = ["Available"],
+                });
+                return Paged(input, items, "serviceConfigurationSet", s => [
+                    List("serviceType", "item", [s.GatewayLoadBalancerArns.Count > 0 ? "GatewayLoadBalancer" : "Interface"], t => [E("serviceType", t)]),
+                    E("serviceId", s.ServiceId), E("serviceName", s.ServiceName), E("serviceState", "Available"),
+                    Strings("availabilityZoneSet", "item", Ec2Store.Zones(context.Region)), E("acceptanceRequired", s.AcceptanceRequired ? "true" : "false"),
+                    E("managesVpcEndpoints", "false"), Strings("networkLoadBalancerArnSet", "item", s.NetworkLoadBalancerArns),
+                    Strings("gatewayLoadBalancerArnSet", "item", s.GatewayLoadBalancerArns),
+                    Strings("baseEndpointDnsNameSet", "item", [$"{s.ServiceId}.{context.Region}.vpce.amazonaws.com"]), TagSet(s.Tags)]);
+            }
+
             case "CreateVpc":
             {
                 var vpc = ec2.CreateVpc(input.Required("CidrBlock"), SpecTags(input, "vpc"));
@@ -182,6 +287,16 @@ public sealed class Ec2Handler : IQueryService
 
     private static int Capacity(string cidr) =>
         (int)Math.Pow(2, 32 - int.Parse(cidr.Split('/')[1], CultureInfo.InvariantCulture)) - 5;
+
+    /// <summary>A route whose gateway or NAT gateway is gone is a blackhole, as on AWS.</summary>
+    private static string RouteState(Ec2Store ec2, Ec2Route route) =>
+        route.GatewayId is "local"
+        || (route.GatewayId is { } gateway && (ec2.InternetGateways.Any(g => g.InternetGatewayId == gateway && g.AttachedVpcId is not null) || ec2.VpcEndpoints.Any(e => e.VpcEndpointId == gateway)))
+        || (route.NatGatewayId is { } nat && ec2.NatGateways.Any(n => n.NatGatewayId == nat))
+            ? "active"
+            : "blackhole";
+
+    private static string AssociationId(Ec2Address address) => "eipassoc-" + address.AllocationId["eipalloc-".Length..];
 
     private static List<Tag> SpecTags(QueryInput input, string resourceType) =>
         input.Structures("TagSpecification")

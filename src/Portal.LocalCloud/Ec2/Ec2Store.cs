@@ -5,12 +5,13 @@ using Portal.LocalCloud.State;
 namespace Portal.LocalCloud.Ec2;
 
 /// <summary>
-/// EC2 networking of one account and region: VPCs, subnets, security groups and VPC endpoints.
+/// EC2 networking of one account and region: VPCs, subnets, security groups, VPC endpoints and (in
+/// <c>Ec2Store.Routing.cs</c>) route tables, gateways and Elastic IPs.
 /// Like AWS, every region has a default VPC (172.31.0.0/16) with one default subnet per zone and a
 /// default security group; they are created on first use. The CloudFormation engine adds resources
 /// through the <c>Create…</c> methods.
 /// </summary>
-public sealed class Ec2Store
+public sealed partial class Ec2Store
 {
     public bool DefaultsCreated { get; set; }
 
@@ -34,6 +35,9 @@ public sealed class Ec2Store
 
         DefaultsCreated = true;
         var vpc = CreateVpc("172.31.0.0/16", [], isDefault: true);
+        var gateway = CreateInternetGateway([]);
+        AttachInternetGateway(gateway.InternetGatewayId, vpc.VpcId);
+        CreateRoute(MainRouteTable(vpc.VpcId).RouteTableId, "0.0.0.0/0", gateway.InternetGatewayId, null);
         var index = 0;
         foreach (var zone in Zones(region))
         {
@@ -66,6 +70,7 @@ public sealed class Ec2Store
             Egress = [new Ec2Permission("-1", null, null, ["0.0.0.0/0"], [])],
         });
         SecurityGroups[^1].Ingress.Add(new Ec2Permission("-1", null, null, [], [SecurityGroups[^1].GroupId]));
+        AddRouteTable(vpc, main: true, []);
         return vpc;
     }
 

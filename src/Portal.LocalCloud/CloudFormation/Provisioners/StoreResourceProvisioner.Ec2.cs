@@ -6,7 +6,10 @@ using Portal.LocalCloud.Protocols;
 
 namespace Portal.LocalCloud.CloudFormation.Provisioners;
 
-/// <summary>VPCs, subnets, security groups (and their rules) and VPC endpoints in the EC2 store.</summary>
+/// <summary>
+/// VPCs, subnets, security groups (and their rules), VPC endpoints, route tables, routes, gateways, Elastic IPs
+/// and endpoint services in the EC2 store.
+/// </summary>
 public sealed partial class StoreResourceProvisioner
 {
     private ProvisioningResult CreateVpc(ResourceRequest request)
@@ -114,7 +117,7 @@ public sealed partial class StoreResourceProvisioner
             Strings(p, "SecurityGroupIds"),
             Strings(p, "RouteTableIds"),
             Document(p["PolicyDocument"]),
-            string.Equals(Str(p, "PrivateDnsEnabled"), "true", StringComparison.OrdinalIgnoreCase),
+            IsTrue(p, "PrivateDnsEnabled"),
             Tags(request),
             Now);
         return Described(request, endpoint.VpcEndpointId, endpoint.VpcEndpointId, endpoint.CreationTimestamp);
@@ -127,16 +130,10 @@ public sealed partial class StoreResourceProvisioner
         switch (request.ResourceType)
         {
             case "AWS::EC2::VPC":
-                if (ec2.Subnets.Any(s => s.VpcId == id) || ec2.SecurityGroups.Any(g => g.VpcId == id && g.GroupName != "default") || ec2.VpcEndpoints.Any(e => e.VpcId == id))
-                {
-                    return ProvisioningResult.Failure($"The vpc '{id}' has dependencies and cannot be deleted.", "GeneralServiceException");
-                }
-
-                ec2.SecurityGroups.RemoveAll(g => g.VpcId == id);
-                ec2.Vpcs.RemoveAll(v => v.VpcId == id);
+                ec2.DeleteVpc(id);
                 break;
             case "AWS::EC2::Subnet":
-                ec2.Subnets.RemoveAll(s => s.SubnetId == id);
+                ec2.DeleteSubnet(id);
                 break;
             case "AWS::EC2::SecurityGroup":
                 ec2.SecurityGroups.RemoveAll(g => g.GroupId == id);
@@ -148,6 +145,182 @@ public sealed partial class StoreResourceProvisioner
 
         return Deleted(request);
     }
+
+    /// <summary>Route tables, routes, gateways, Elastic IPs and endpoint services; VPN gateway attachments stay records.</summary>
+    private static bool IsRouting(ResourceRequest request) => request.ResourceType switch
+    {
+        "AWS::EC2::RouteTable" or "AWS::EC2::Route" or "AWS::EC2::SubnetRouteTableAssociation" or "AWS::EC2::InternetGateway"
+            or "AWS::EC2::NatGateway" or "AWS::EC2::EIP" or "AWS::EC2::VPCEndpointService" => true,
+        "AWS::EC2::VPCGatewayAttachment" => !request.Properties.ContainsKey("VpnGatewayId"),
+        _ => false,
+    };
+
+    private ProvisioningResult CreateRouting(ResourceRequest request)
+    {
+        var ec2 = Region.Ec2;
+        var p = request.Properties;
+        switch (request.ResourceType)
+        {
+            case "AWS::EC2::RouteTable":
+                var table = ec2.CreateRouteTable(Required(p, "VpcId"), Tags(request));
+                return Described(request, table.RouteTableId, table.RouteTableId, Now);
+            case "AWS::EC2::Route":
+                var (gatewayId, natGatewayId) = RouteTarget(p);
+                ec2.CreateRoute(Required(p, "RouteTableId"), RouteDestination(p), gatewayId, natGatewayId);
+                return Described(request, string.Empty, string.Empty, Now);
+            case "AWS::EC2::SubnetRouteTableAssociation":
+                var association = ec2.AssociateRouteTable(Required(p, "RouteTableId"), Required(p, "SubnetId"));
+                return Described(request, association.AssociationId, association.AssociationId, Now);
+            case "AWS::EC2::InternetGateway":
+                var gateway = ec2.CreateInternetGateway(Tags(request));
+                return Described(request, gateway.InternetGatewayId, gateway.InternetGatewayId, Now);
+            case "AWS::EC2::VPCGatewayAttachment":
+                ec2.AttachInternetGateway(Required(p, "InternetGatewayId"), Required(p, "VpcId"));
+                return Described(request, string.Empty, string.Empty, Now);
+            case "AWS::EC2::NatGateway":
+                var nat = ec2.CreateNatGateway(Required(p, "SubnetId"), Str(p, "ConnectivityType") ?? "public", Str(p, "AllocationId"), Tags(request), Now);
+                return Described(request, nat.NatGatewayId, nat.NatGatewayId, nat.CreateTime, new Dictionary<string, JsonNode?> { ["EniId"] = nat.NetworkInterfaceId });
+            case "AWS::EC2::EIP":
+                Unsupported(p, "Address", "IpamPoolId", "TransferAddress", "InstanceId", "PublicIpv4Pool");
+                if (Str(p, "Domain") is { } domain && domain != "vpc")
+                {
+                    throw new ServiceException("InvalidParameterValue", $"Domain {domain} is not supported by LocalCloud (only vpc).");
+                }
+
+                var address = ec2.AllocateAddress(Tags(request));
+                return Described(request, address.PublicIp, address.AllocationId, Now, AddressAttributes(address), address.PublicIp);
+            default:
+                var service = ec2.CreateVpcEndpointService(_region, Strings(p, "NetworkLoadBalancerArns"), Strings(p, "GatewayLoadBalancerArns"), IsTrue(p, "AcceptanceRequired"), Tags(request));
+                return Described(request, service.ServiceId, service.ServiceId, Now);
+        }
+    }
+
+    private ProvisioningResult UpdateRouting(ResourceRequest request)
+    {
+        var ec2 = Region.Ec2;
+        var p = request.Properties;
+        var id = request.PhysicalId!;
+        switch (request.ResourceType)
+        {
+            case "AWS::EC2::RouteTable":
+                ec2.RouteTable(id).Tags = Tags(request);
+                break;
+            case "AWS::EC2::Route":
+                var (gatewayId, natGatewayId) = RouteTarget(p);
+                ec2.ReplaceRoute(Required(p, "RouteTableId"), RouteDestination(p), gatewayId, natGatewayId);
+                break;
+            case "AWS::EC2::InternetGateway":
+                ec2.InternetGateway(id).Tags = Tags(request);
+                break;
+            case "AWS::EC2::VPCGatewayAttachment":
+                var previous = Str(request.PreviousProperties ?? [], "InternetGatewayId");
+                var current = Required(p, "InternetGatewayId");
+                if (previous != current)
+                {
+                    if (previous is not null)
+                    {
+                        ec2.DetachInternetGateway(previous, Required(p, "VpcId"));
+                    }
+
+                    ec2.AttachInternetGateway(current, Required(p, "VpcId"));
+                }
+
+                break;
+            case "AWS::EC2::NatGateway":
+                (ec2.NatGateways.FirstOrDefault(n => n.NatGatewayId == id) ?? throw new ServiceException("NatGatewayNotFound", $"The Nat Gateway {id} was not found")).Tags = Tags(request);
+                break;
+            case "AWS::EC2::EIP":
+                (ec2.Addresses.FirstOrDefault(a => a.PublicIp == id) ?? throw new ServiceException("InvalidAddress.NotFound", $"Address {id} not found")).Tags = Tags(request);
+                break;
+            case "AWS::EC2::VPCEndpointService":
+                var service = ec2.VpcEndpointServices.FirstOrDefault(s => s.ServiceId == id) ?? throw new ServiceException("InvalidVpcEndpointServiceId.NotFound", $"The service ID '{id}' does not exist");
+                service.NetworkLoadBalancerArns = [.. Strings(p, "NetworkLoadBalancerArns")];
+                service.GatewayLoadBalancerArns = [.. Strings(p, "GatewayLoadBalancerArns")];
+                service.AcceptanceRequired = IsTrue(p, "AcceptanceRequired");
+                service.Tags = Tags(request);
+                break;
+            default:
+                break;
+        }
+
+        return Redescribe(request, id);
+    }
+
+    /// <summary>Deletes the store entry; an entry that is already gone counts as deleted.</summary>
+    private ProvisioningResult DeleteRouting(ResourceRequest request)
+    {
+        var ec2 = Region.Ec2;
+        var p = request.Properties;
+        var id = request.PhysicalId!;
+        switch (request.ResourceType)
+        {
+            case "AWS::EC2::RouteTable" when ec2.RouteTables.Any(t => t.RouteTableId == id):
+                ec2.DeleteRouteTable(id);
+                break;
+            case "AWS::EC2::Route":
+                var separator = id.IndexOf('|', StringComparison.Ordinal);
+                var tableId = separator < 0 ? string.Empty : id[..separator];
+                var destination = id[(separator + 1)..];
+                if (ec2.RouteTables.FirstOrDefault(t => t.RouteTableId == tableId) is { } table && table.Routes.Any(r => r.DestinationCidrBlock == destination))
+                {
+                    ec2.DeleteRoute(tableId, destination);
+                }
+
+                break;
+            case "AWS::EC2::SubnetRouteTableAssociation" when ec2.RouteTables.Any(t => t.Associations.Any(a => a.AssociationId == id)):
+                ec2.DisassociateRouteTable(id);
+                break;
+            case "AWS::EC2::InternetGateway" when ec2.InternetGateways.Any(g => g.InternetGatewayId == id):
+                ec2.DeleteInternetGateway(id);
+                break;
+            case "AWS::EC2::VPCGatewayAttachment":
+                if (Str(p, "InternetGatewayId") is { } gatewayId && Str(p, "VpcId") is { } vpcId && ec2.InternetGateways.Any(g => g.InternetGatewayId == gatewayId && g.AttachedVpcId == vpcId))
+                {
+                    ec2.DetachInternetGateway(gatewayId, vpcId);
+                }
+
+                break;
+            case "AWS::EC2::NatGateway" when ec2.NatGateways.Any(n => n.NatGatewayId == id):
+                ec2.DeleteNatGateway(id);
+                break;
+            case "AWS::EC2::EIP" when ec2.Addresses.FirstOrDefault(a => a.PublicIp == id) is { } address:
+                ec2.ReleaseAddress(address.AllocationId);
+                break;
+            case "AWS::EC2::VPCEndpointService":
+                ec2.VpcEndpointServices.RemoveAll(s => s.ServiceId == id);
+                break;
+            default:
+                break;
+        }
+
+        return Deleted(request);
+    }
+
+    private static string RouteDestination(JsonObject p)
+    {
+        Unsupported(p, "DestinationIpv6CidrBlock", "DestinationPrefixListId");
+        return Required(p, "DestinationCidrBlock");
+    }
+
+    /// <summary>The route's target as (gateway or VPC endpoint, NAT gateway); targets LocalCloud does not model are refused.</summary>
+    private static (string? GatewayId, string? NatGatewayId) RouteTarget(JsonObject p)
+    {
+        Unsupported(p, "CarrierGatewayId", "CoreNetworkArn", "EgressOnlyInternetGatewayId", "InstanceId", "LocalGatewayId", "NetworkInterfaceId", "TransitGatewayId", "VpcPeeringConnectionId");
+        return (Str(p, "GatewayId") ?? Str(p, "VpcEndpointId"), Str(p, "NatGatewayId"));
+    }
+
+    private static void Unsupported(JsonObject p, params string[] names)
+    {
+        if (names.FirstOrDefault(p.ContainsKey) is { } name)
+        {
+            throw new ServiceException("InvalidRequest", $"Property {name} is not supported by LocalCloud.");
+        }
+    }
+
+    private static bool IsTrue(JsonObject p, string name) => string.Equals(Str(p, name), "true", StringComparison.OrdinalIgnoreCase);
+
+    private static Dictionary<string, JsonNode?> AddressAttributes(Ec2Address address) =>
+        new() { ["AllocationId"] = address.AllocationId, ["PublicIp"] = address.PublicIp };
 
     private Ec2SecurityGroup Group(string groupId) =>
         Region.Ec2.SecurityGroups.FirstOrDefault(g => g.GroupId == groupId)
