@@ -64,6 +64,8 @@ public sealed partial class StoreResourceProvisioner : IResourceProvisioner
             "AWS::ServiceCatalog::PortfolioPrincipalAssociation" => AssociatePrincipal(request, associate: true),
             "AWS::ServiceCatalog::LaunchRoleConstraint" => CreateConstraint(request, "LAUNCH"),
             "AWS::ServiceCatalog::LaunchTemplateConstraint" => CreateConstraint(request, "TEMPLATE"),
+            "AWS::ServiceCatalog::TagOption" => CreateTagOption(request),
+            "AWS::ServiceCatalog::TagOptionAssociation" => AssociateTagOption(request, associate: true),
             _ => CreateRecord(request),
         });
     }
@@ -90,6 +92,7 @@ public sealed partial class StoreResourceProvisioner : IResourceProvisioner
             "AWS::ServiceCatalog::Portfolio" => UpdatePortfolio(request),
             "AWS::ServiceCatalog::CloudFormationProduct" => UpdateProduct(request),
             "AWS::ServiceCatalog::LaunchRoleConstraint" or "AWS::ServiceCatalog::LaunchTemplateConstraint" => UpdateConstraint(request),
+            "AWS::ServiceCatalog::TagOption" => UpdateTagOption(request),
             "AWS::EC2::VPC" or "AWS::EC2::Subnet" or "AWS::EC2::VPCEndpoint" => Redescribe(request, request.PhysicalId!),
             _ => UpdateRecord(request),
         });
@@ -126,6 +129,8 @@ public sealed partial class StoreResourceProvisioner : IResourceProvisioner
             "AWS::ServiceCatalog::PortfolioProductAssociation" => AssociateProduct(request, associate: false),
             "AWS::ServiceCatalog::PortfolioPrincipalAssociation" => AssociatePrincipal(request, associate: false),
             "AWS::ServiceCatalog::LaunchRoleConstraint" or "AWS::ServiceCatalog::LaunchTemplateConstraint" => DeleteConstraint(request),
+            "AWS::ServiceCatalog::TagOption" => DeleteTagOption(request),
+            "AWS::ServiceCatalog::TagOptionAssociation" => AssociateTagOption(request, associate: false),
             _ => DeleteRecord(request),
         });
     }
