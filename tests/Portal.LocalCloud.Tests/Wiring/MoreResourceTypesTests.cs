@@ -22,6 +22,21 @@ public sealed class MoreResourceTypesTests : IAsyncLifetime
           TagOptionId: { Value: !GetAtt CostCentre.Id }
         """;
 
+    private const string InstanceProfileTemplate = """
+        Resources:
+          NotebookRole:
+            Type: AWS::IAM::Role
+            Properties:
+              RoleName: notebook-role
+              AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }] }
+          Profile:
+            Type: AWS::IAM::InstanceProfile
+            Properties: { InstanceProfileName: notebook-profile, Path: /research/, Roles: [!Ref NotebookRole] }
+        Outputs:
+          ProfileName: { Value: !Ref Profile }
+          ProfileArn: { Value: !GetAtt Profile.Arn }
+        """;
+
     private LocalCloudServer? _server;
 
     private LocalCloudServer Server => _server!;
@@ -53,5 +68,30 @@ public sealed class MoreResourceTypesTests : IAsyncLifetime
         Assert.Equal("DELETE_COMPLETE", await cfn.StatusAsync(id));
         Assert.Equal("ResourceNotFoundException", gone.Code);
         Assert.Empty(afterDelete["TagOptionDetails"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_stack_instance_profile_holds_its_role_in_iam_until_the_stack_is_deleted()
+    {
+        using var wire = new AwsWireClient(Server.Endpoint);
+        var cfn = new CfnClient(wire);
+
+        var id = await cfn.CreateStackAsync("profiles", InstanceProfileTemplate);
+        var outputs = await cfn.OutputsAsync(id);
+        var profile = CfnClient.Element(await wire.QueryAsync("iam", "2010-05-08", "GetInstanceProfile", new Dictionary<string, string> { ["InstanceProfileName"] = "notebook-profile" }), "InstanceProfile");
+        var listed = await wire.QueryAsync("iam", "2010-05-08", "ListInstanceProfiles", new Dictionary<string, string> { ["PathPrefix"] = "/research/" });
+        var forRole = await wire.QueryAsync("iam", "2010-05-08", "ListInstanceProfilesForRole", new Dictionary<string, string> { ["RoleName"] = "notebook-role" });
+        await cfn.DeleteStackAsync(id);
+        var gone = await Assert.ThrowsAsync<AwsWireException>(() => wire.QueryAsync("iam", "2010-05-08", "GetInstanceProfile", new Dictionary<string, string> { ["InstanceProfileName"] = "notebook-profile" }));
+
+        Assert.Equal("notebook-profile", outputs["ProfileName"]);
+        Assert.Equal("arn:aws:iam::000000000000:instance-profile/research/notebook-profile", outputs["ProfileArn"]);
+        Assert.Equal(outputs["ProfileArn"], CfnClient.Value(profile, "Arn"));
+        Assert.StartsWith("AIPA", CfnClient.Value(profile, "InstanceProfileId"), StringComparison.Ordinal);
+        Assert.Equal("notebook-role", CfnClient.Value(CfnClient.Members(CfnClient.Element(profile, "Roles")).Single(), "RoleName"));
+        Assert.Equal("notebook-profile", CfnClient.Value(CfnClient.Members(CfnClient.Element(listed, "InstanceProfiles")).Single(), "InstanceProfileName"));
+        Assert.Equal("notebook-profile", CfnClient.Value(CfnClient.Members(CfnClient.Element(forRole, "InstanceProfiles")).Single(), "InstanceProfileName"));
+        Assert.Equal("DELETE_COMPLETE", await cfn.StatusAsync(id));
+        Assert.Equal("NoSuchEntity", gone.Code);
     }
 }
