@@ -37,6 +37,32 @@ public sealed class MoreResourceTypesTests : IAsyncLifetime
           ProfileArn: { Value: !GetAtt Profile.Arn }
         """;
 
+    private const string CodeRepositoryTemplate = """
+        Parameters:
+          NotebookRepository: { Type: String, Default: '' }
+        Conditions:
+          RepositoryGiven: !Not [!Equals [!Ref NotebookRepository, '']]
+        Resources:
+          NotebookRole:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: sagemaker.amazonaws.com }, Action: sts:AssumeRole }] }
+          Repository:
+            Type: AWS::SageMaker::CodeRepository
+            Properties:
+              CodeRepositoryName: analysis-code
+              GitConfig: { RepositoryUrl: 'https://git-codecommit.eu-west-1.amazonaws.com/v1/repos/analysis', Branch: main }
+          Notebook:
+            Type: AWS::SageMaker::NotebookInstance
+            Properties:
+              InstanceType: ml.t3.medium
+              RoleArn: !GetAtt NotebookRole.Arn
+              DefaultCodeRepository: !If [RepositoryGiven, !Ref NotebookRepository, !GetAtt Repository.CodeRepositoryName]
+        Outputs:
+          RepositoryArn: { Value: !Ref Repository }
+          NotebookArn: { Value: !Ref Notebook }
+        """;
+
     private LocalCloudServer? _server;
 
     private LocalCloudServer Server => _server!;
@@ -93,5 +119,42 @@ public sealed class MoreResourceTypesTests : IAsyncLifetime
         Assert.Equal("notebook-profile", CfnClient.Value(CfnClient.Members(CfnClient.Element(forRole, "InstanceProfiles")).Single(), "InstanceProfileName"));
         Assert.Equal("DELETE_COMPLETE", await cfn.StatusAsync(id));
         Assert.Equal("NoSuchEntity", gone.Code);
+    }
+
+    [Fact]
+    public async Task A_stack_code_repository_is_sagemaker_state_a_notebook_may_name_until_the_stack_is_deleted()
+    {
+        using var wire = new AwsWireClient(Server.Endpoint);
+        var cfn = new CfnClient(wire);
+
+        var id = await cfn.CreateStackAsync("code", CodeRepositoryTemplate);
+        var outputs = await cfn.OutputsAsync(id);
+        var described = await wire.SageMakerAsync("DescribeCodeRepository", new JsonObject { ["CodeRepositoryName"] = "analysis-code" });
+        var listed = await wire.SageMakerAsync("ListCodeRepositories", new JsonObject { ["NameContains"] = "analysis" });
+        var notebook = await wire.SageMakerAsync("DescribeNotebookInstance", new JsonObject { ["NotebookInstanceName"] = outputs["NotebookArn"].Split('/')[^1] });
+        await cfn.DeleteStackAsync(id);
+        var gone = await Assert.ThrowsAsync<AwsWireException>(() => wire.SageMakerAsync("DescribeCodeRepository", new JsonObject { ["CodeRepositoryName"] = "analysis-code" }));
+
+        Assert.Equal("arn:aws:sagemaker:eu-west-1:000000000000:code-repository/analysis-code", outputs["RepositoryArn"]);
+        Assert.Equal(outputs["RepositoryArn"], described["CodeRepositoryArn"]!.GetValue<string>());
+        Assert.Equal("main", described["GitConfig"]!["Branch"]!.GetValue<string>());
+        Assert.Equal("analysis-code", listed["CodeRepositorySummaryList"]!.AsArray().Single()!["CodeRepositoryName"]!.GetValue<string>());
+        Assert.Equal("analysis-code", notebook["DefaultCodeRepository"]!.GetValue<string>());
+        Assert.Equal("DELETE_COMPLETE", await cfn.StatusAsync(id));
+        Assert.Equal("ValidationException", gone.Code);
+    }
+
+    [Fact]
+    public async Task A_notebook_naming_a_missing_code_repository_fails_while_a_git_url_is_accepted()
+    {
+        using var wire = new AwsWireClient(Server.Endpoint);
+        var cfn = new CfnClient(wire);
+
+        var missing = await cfn.CreateStackAsync("missing-repo", CodeRepositoryTemplate, new Dictionary<string, string> { ["NotebookRepository"] = "no-such-repo" });
+        var url = await cfn.CreateStackAsync("url-repo", CodeRepositoryTemplate.Replace("analysis-code", "other-code", StringComparison.Ordinal), new Dictionary<string, string> { ["NotebookRepository"] = "https://git-codecommit.eu-west-1.amazonaws.com/v1/repos/analysis" });
+
+        Assert.Equal("ROLLBACK_COMPLETE", await cfn.StatusAsync(missing));
+        Assert.Contains("Code repository no-such-repo does not exist", await cfn.FailuresAsync(missing), StringComparison.Ordinal);
+        Assert.Equal("CREATE_COMPLETE", await cfn.StatusAsync(url));
     }
 }
