@@ -63,6 +63,30 @@ public sealed class MoreResourceTypesTests : IAsyncLifetime
           NotebookArn: { Value: !Ref Notebook }
         """;
 
+    private const string Combined = """
+        Resources:
+          Portfolio:
+            Type: AWS::ServiceCatalog::Portfolio
+            Properties: { DisplayName: Persisted, ProviderName: Platform team }
+          CostCentre:
+            Type: AWS::ServiceCatalog::TagOption
+            Properties: { Key: cost-centre, Value: research }
+          Association:
+            Type: AWS::ServiceCatalog::TagOptionAssociation
+            Properties: { ResourceId: !Ref Portfolio, TagOptionId: !Ref CostCentre }
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              RoleName: persisted-role
+              AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }] }
+          Profile:
+            Type: AWS::IAM::InstanceProfile
+            Properties: { InstanceProfileName: persisted-profile, Roles: [!Ref Role] }
+          Repository:
+            Type: AWS::SageMaker::CodeRepository
+            Properties: { CodeRepositoryName: persisted-code, GitConfig: { RepositoryUrl: 'https://example.com/team/analysis.git' } }
+        """;
+
     private LocalCloudServer? _server;
 
     private LocalCloudServer Server => _server!;
@@ -156,5 +180,53 @@ public sealed class MoreResourceTypesTests : IAsyncLifetime
         Assert.Equal("ROLLBACK_COMPLETE", await cfn.StatusAsync(missing));
         Assert.Contains("Code repository no-such-repo does not exist", await cfn.FailuresAsync(missing), StringComparison.Ordinal);
         Assert.Equal("CREATE_COMPLETE", await cfn.StatusAsync(url));
+    }
+
+    [Fact]
+    public async Task Tag_options_instance_profiles_and_code_repositories_from_a_stack_survive_a_restart_and_go_with_the_stack()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "lc-restypes-" + Guid.NewGuid().ToString("N"));
+        var settings = new Dictionary<string, string?> { ["LocalCloud:DataDirectory"] = directory };
+        string stackId;
+        try
+        {
+            await using (var first = await LocalCloudServer.StartAsync(settings))
+            {
+                using var wire = new AwsWireClient(first.Endpoint);
+                stackId = await new CfnClient(wire).CreateStackAsync("persisted-types", Combined);
+                await wire.SageMakerAsync("CreateCodeRepository", new JsonObject
+                {
+                    ["CodeRepositoryName"] = "api-code",
+                    ["GitConfig"] = new JsonObject { ["RepositoryUrl"] = "https://example.com/team/api.git" },
+                });
+            }
+
+            await using var second = await LocalCloudServer.StartAsync(settings);
+            using var again = new AwsWireClient(second.Endpoint);
+            var cfn = new CfnClient(again);
+            var tagOptionId = await cfn.PhysicalIdAsync("persisted-types", "CostCentre");
+            var tagOption = await again.ServiceCatalogAsync("DescribeTagOption", new JsonObject { ["Id"] = tagOptionId });
+            var profile = await again.QueryAsync("iam", "2010-05-08", "GetInstanceProfile", new Dictionary<string, string> { ["InstanceProfileName"] = "persisted-profile" });
+            var repositories = await again.SageMakerAsync("ListCodeRepositories");
+            await cfn.DeleteStackAsync("persisted-types");
+            var profilesAfter = await again.QueryAsync("iam", "2010-05-08", "ListInstanceProfiles");
+            var repositoriesAfter = await again.SageMakerAsync("ListCodeRepositories");
+            var tagOptionsAfter = await again.ServiceCatalogAsync("ListTagOptions");
+
+            Assert.Equal("research", tagOption["TagOptionDetail"]!["Value"]!.GetValue<string>());
+            Assert.Equal("persisted-role", CfnClient.Value(CfnClient.Members(CfnClient.Element(CfnClient.Element(profile, "InstanceProfile"), "Roles")).Single(), "RoleName"));
+            Assert.Equal(["api-code", "persisted-code"], repositories["CodeRepositorySummaryList"]!.AsArray().Select(r => r!["CodeRepositoryName"]!.GetValue<string>()));
+            Assert.Equal("DELETE_COMPLETE", await cfn.StatusAsync(stackId));
+            Assert.Empty(CfnClient.Members(CfnClient.Element(profilesAfter, "InstanceProfiles")));
+            Assert.Equal("api-code", repositoriesAfter["CodeRepositorySummaryList"]!.AsArray().Single()!["CodeRepositoryName"]!.GetValue<string>());
+            Assert.Empty(tagOptionsAfter["TagOptionDetails"]!.AsArray());
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
     }
 }
