@@ -229,4 +229,44 @@ public sealed class MoreResourceTypesTests : IAsyncLifetime
             }
         }
     }
+
+    [Fact]
+    public async Task The_service_apis_refuse_what_aws_refuses_for_profiles_tag_options_and_code_repositories()
+    {
+        using var wire = new AwsWireClient(Server.Endpoint);
+        var cfn = new CfnClient(wire);
+        var id = await cfn.CreateStackAsync("rules", InstanceProfileTemplate);
+        var tagOptions = await cfn.CreateStackAsync("rule-tags", TagOptionTemplate);
+        var tagOptionId = (await cfn.OutputsAsync(tagOptions))["TagOptionId"];
+        await wire.QueryAsync("iam", "2010-05-08", "CreateRole", new Dictionary<string, string>
+        {
+            ["RoleName"] = "second-role",
+            ["AssumeRolePolicyDocument"] = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}""",
+        });
+
+        var secondRole = await Assert.ThrowsAsync<AwsWireException>(() => wire.QueryAsync("iam", "2010-05-08", "AddRoleToInstanceProfile", new Dictionary<string, string> { ["InstanceProfileName"] = "notebook-profile", ["RoleName"] = "second-role" }));
+        var roleInProfile = await Assert.ThrowsAsync<AwsWireException>(() => wire.QueryAsync("iam", "2010-05-08", "DeleteRole", new Dictionary<string, string> { ["RoleName"] = "notebook-role" }));
+        var associated = await Assert.ThrowsAsync<AwsWireException>(() => wire.ServiceCatalogAsync("DeleteTagOption", new JsonObject { ["Id"] = tagOptionId }));
+        var badUrl = await Assert.ThrowsAsync<AwsWireException>(() => wire.SageMakerAsync("CreateCodeRepository", new JsonObject
+        {
+            ["CodeRepositoryName"] = "ssh-code",
+            ["GitConfig"] = new JsonObject { ["RepositoryUrl"] = "ssh://git@example.com/team/code.git" },
+        }));
+        var missingRepository = await Assert.ThrowsAsync<AwsWireException>(() => wire.SageMakerAsync("CreateNotebookInstance", new JsonObject
+        {
+            ["NotebookInstanceName"] = "needs-repo",
+            ["InstanceType"] = "ml.t3.medium",
+            ["RoleArn"] = "arn:aws:iam::000000000000:role/notebook-role",
+            ["DefaultCodeRepository"] = "no-such-repo",
+        }));
+        var notebooks = await wire.SageMakerAsync("ListNotebookInstances");
+
+        Assert.Equal("LimitExceeded", secondRole.Code);
+        Assert.Equal("DeleteConflict", roleInProfile.Code);
+        Assert.Equal("ResourceInUseException", associated.Code);
+        Assert.Equal("ValidationException", badUrl.Code);
+        Assert.Equal("ValidationException", missingRepository.Code);
+        Assert.Empty(notebooks["NotebookInstances"]!.AsArray());
+        Assert.Equal("CREATE_COMPLETE", await cfn.StatusAsync(id));
+    }
 }

@@ -280,9 +280,11 @@ public sealed partial class StoreResourceProvisioner
         {
             profile.RoleNames.Clear();
             iam.DeleteInstanceProfile(profile.InstanceProfileName);
+            return Deleted(request);
         }
 
-        return Deleted(request);
+        // A stack created before instance profiles were IAM state holds a record.
+        return DeleteRecord(request);
     }
 
     /// <summary>The one role of an instance profile (IAM allows exactly one per profile).</summary>

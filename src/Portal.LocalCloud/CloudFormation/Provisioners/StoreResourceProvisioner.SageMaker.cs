@@ -81,6 +81,11 @@ public sealed partial class StoreResourceProvisioner
         return CodeRepositoryResult(request, repository);
     }
 
+    private ProvisioningResult DeleteCodeRepository(ResourceRequest request) =>
+        Region.SageMaker.Resources.Values.Any(r => r.Kind == SmKind.CodeRepository && r.Arn == request.PhysicalId)
+            ? DeleteSageMaker(request, SmKind.CodeRepository)
+            : DeleteRecord(request); // a stack created before code repositories were SageMaker state holds a record
+
     private static ProvisioningResult CodeRepositoryResult(ResourceRequest request, SmResource repository) =>
         Described(request, repository.Name, repository.Name, repository.CreationTime,
             new Dictionary<string, JsonNode?> { ["CodeRepositoryName"] = repository.Name }, repository.Arn);

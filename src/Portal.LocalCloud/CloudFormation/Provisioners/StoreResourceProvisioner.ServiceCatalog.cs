@@ -199,9 +199,11 @@ public sealed partial class StoreResourceProvisioner
         if (Region.ServiceCatalog.TagOptions.ContainsKey(request.PhysicalId!))
         {
             Region.ServiceCatalog.DeleteTagOption(request.PhysicalId!);
+            return Deleted(request);
         }
 
-        return Deleted(request);
+        // A stack created before tag options were Service Catalog state holds a record.
+        return DeleteRecord(request);
     }
 
     private ProvisioningResult AssociateTagOption(ResourceRequest request, bool associate)
@@ -220,9 +222,10 @@ public sealed partial class StoreResourceProvisioner
         if (associated)
         {
             sc.AssociateTagOption(resource, tagOption, associate: false);
+            return Deleted(request);
         }
 
-        return Deleted(request);
+        return DeleteRecord(request);
     }
 
     private static bool? TagOptionActive(JsonObject properties) =>

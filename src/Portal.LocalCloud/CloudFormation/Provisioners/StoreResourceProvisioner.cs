@@ -126,7 +126,7 @@ public sealed partial class StoreResourceProvisioner : IResourceProvisioner
             "AWS::EC2::SecurityGroupEgress" => RemoveRule(request, ingress: false),
             "AWS::SageMaker::NotebookInstance" => DeleteSageMaker(request, SageMaker.SmKind.NotebookInstance),
             "AWS::SageMaker::NotebookInstanceLifecycleConfig" => DeleteSageMaker(request, SageMaker.SmKind.LifecycleConfig),
-            "AWS::SageMaker::CodeRepository" => DeleteSageMaker(request, SageMaker.SmKind.CodeRepository),
+            "AWS::SageMaker::CodeRepository" => DeleteCodeRepository(request),
             "AWS::SageMaker::Model" => DeleteSageMaker(request, SageMaker.SmKind.Model),
             "AWS::SageMaker::EndpointConfig" => DeleteSageMaker(request, SageMaker.SmKind.EndpointConfig),
             "AWS::SageMaker::Endpoint" => DeleteSageMaker(request, SageMaker.SmKind.Endpoint),
