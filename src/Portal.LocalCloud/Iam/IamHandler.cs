@@ -50,6 +50,23 @@ public sealed class IamHandler : IQueryService
                 return [Role(role)];
             }
 
+            case "CreateInstanceProfile":
+                return [InstanceProfile(iam.CreateInstanceProfile(context.AccountId, input.Required("InstanceProfileName"), input.Get("Path") ?? "/", Tags(input), context.Now), iam)];
+            case "GetInstanceProfile":
+                return [InstanceProfile(iam.GetInstanceProfile(input.Required("InstanceProfileName")), iam)];
+            case "ListInstanceProfiles":
+                return Page(input, iam.ListInstanceProfiles(input.Get("PathPrefix")).ToList(), "InstanceProfiles", p => InstanceProfile(p, iam));
+            case "ListInstanceProfilesForRole":
+                return Page(input, iam.ListInstanceProfilesForRole(input.Required("RoleName")).ToList(), "InstanceProfiles", p => InstanceProfile(p, iam));
+            case "AddRoleToInstanceProfile":
+                iam.AddRoleToInstanceProfile(input.Required("InstanceProfileName"), input.Required("RoleName"));
+                return null;
+            case "RemoveRoleFromInstanceProfile":
+                iam.RemoveRoleFromInstanceProfile(input.Required("InstanceProfileName"), input.Required("RoleName"));
+                return null;
+            case "DeleteInstanceProfile":
+                iam.DeleteInstanceProfile(input.Required("InstanceProfileName"));
+                return null;
             case "GetRole":
                 return [Role(iam.GetRole(input.Required("RoleName")))];
             case "ListRoles":
@@ -198,6 +215,21 @@ public sealed class IamHandler : IQueryService
             : null,
         role.Tags.Count > 0 ? List("Tags", "member", role.Tags, t => [E("Key", t.Key), E("Value", t.Value)]) : null,
         E("RoleLastUsed"));
+
+    private static XElement InstanceProfile(IamInstanceProfile profile, IamStore iam) => E(
+        "InstanceProfile",
+        E("Path", profile.Path),
+        E("InstanceProfileName", profile.InstanceProfileName),
+        E("InstanceProfileId", profile.InstanceProfileId),
+        E("Arn", profile.Arn),
+        E("CreateDate", AwsTime.Iso(profile.CreateDate)),
+        new XElement("Roles", profile.RoleNames.Select(iam.GetRole).Select(r =>
+        {
+            var e = Role(r);
+            e.Name = "member";
+            return e;
+        })),
+        profile.Tags.Count > 0 ? List("Tags", "member", profile.Tags, t => [E("Key", t.Key), E("Value", t.Value)]) : null);
 
     private static XElement Policy(string name, IamManagedPolicy policy, IamStore iam) => E(
         name,

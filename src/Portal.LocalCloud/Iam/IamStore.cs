@@ -20,6 +20,9 @@ public sealed class IamStore
     /// <summary>Customer managed policies by ARN.</summary>
     public Dictionary<string, IamManagedPolicy> Policies { get; set; } = [];
 
+    /// <summary>Instance profiles by lower-case name (names are case-insensitive for uniqueness, as for roles).</summary>
+    public Dictionary<string, IamInstanceProfile> InstanceProfiles { get; set; } = [];
+
     public IamRole CreateRole(string accountId, string roleName, string path, string trustPolicy, string? description, int? maxSessionDuration, string? boundaryArn, IReadOnlyList<Tag> tags, DateTimeOffset now)
     {
         ValidateName("roleName", roleName, 64);
@@ -83,7 +86,83 @@ public sealed class IamStore
             throw new ServiceException("DeleteConflict", "Cannot delete entity, must delete policies first.", 409);
         }
 
+        if (InstanceProfiles.Values.Any(p => p.RoleNames.Contains(role.RoleName, StringComparer.OrdinalIgnoreCase)))
+        {
+            throw new ServiceException("DeleteConflict", "Cannot delete entity, must remove roles from instance profile first.", 409);
+        }
+
         Roles.Remove(roleName.ToLowerInvariant());
+    }
+
+    public IamInstanceProfile CreateInstanceProfile(string accountId, string name, string path, IReadOnlyList<Tag> tags, DateTimeOffset now)
+    {
+        ValidateName("instanceProfileName", name, 128);
+        ValidatePath(path);
+        ValidateTags(tags);
+        if (InstanceProfiles.ContainsKey(name.ToLowerInvariant()))
+        {
+            throw new ServiceException("EntityAlreadyExists", $"Instance Profile {name} already exists.", 409);
+        }
+
+        var profile = new IamInstanceProfile
+        {
+            InstanceProfileName = name,
+            InstanceProfileId = IdGenerator.Uppercase("AIPA", 17),
+            Arn = $"arn:aws:iam::{accountId}:instance-profile{path}{name}",
+            Path = path,
+            CreateDate = now,
+            Tags = [.. tags],
+        };
+        InstanceProfiles[name.ToLowerInvariant()] = profile;
+        return profile;
+    }
+
+    public IamInstanceProfile GetInstanceProfile(string name) =>
+        InstanceProfiles.TryGetValue(name.ToLowerInvariant(), out var profile)
+            ? profile
+            : throw new ServiceException("NoSuchEntity", $"Instance Profile {name} cannot be found.", 404);
+
+    public IEnumerable<IamInstanceProfile> ListInstanceProfiles(string? pathPrefix) =>
+        InstanceProfiles.Values
+            .Where(p => pathPrefix is null || p.Path.StartsWith(pathPrefix, StringComparison.Ordinal))
+            .OrderBy(p => p.InstanceProfileName, StringComparer.OrdinalIgnoreCase);
+
+    public IEnumerable<IamInstanceProfile> ListInstanceProfilesForRole(string roleName)
+    {
+        var role = GetRole(roleName);
+        return ListInstanceProfiles(null).Where(p => p.RoleNames.Contains(role.RoleName, StringComparer.OrdinalIgnoreCase));
+    }
+
+    public void AddRoleToInstanceProfile(string profileName, string roleName)
+    {
+        var profile = GetInstanceProfile(profileName);
+        var role = GetRole(roleName);
+        if (profile.RoleNames.Count > 0)
+        {
+            throw new ServiceException("LimitExceeded", "Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1", 409);
+        }
+
+        profile.RoleNames.Add(role.RoleName);
+    }
+
+    public void RemoveRoleFromInstanceProfile(string profileName, string roleName)
+    {
+        var profile = GetInstanceProfile(profileName);
+        if (profile.RoleNames.RemoveAll(r => string.Equals(r, roleName, StringComparison.OrdinalIgnoreCase)) == 0)
+        {
+            throw new ServiceException("NoSuchEntity", $"The role with name {roleName} cannot be found in instance profile {profile.InstanceProfileName}.", 404);
+        }
+    }
+
+    public void DeleteInstanceProfile(string name)
+    {
+        var profile = GetInstanceProfile(name);
+        if (profile.RoleNames.Count > 0)
+        {
+            throw new ServiceException("DeleteConflict", "Cannot delete entity, must remove roles from instance profile first.", 409);
+        }
+
+        InstanceProfiles.Remove(name.ToLowerInvariant());
     }
 
     public void UpdateRole(string roleName, string? description, int? maxSessionDuration)

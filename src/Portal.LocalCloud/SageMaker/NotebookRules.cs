@@ -30,6 +30,13 @@ public static class NotebookRules
         "ml.g5.12xlarge", "ml.g5.24xlarge", "ml.g5.48xlarge",
     ];
 
+    /// <summary>True for a Git repository URL as the service model's GitConfigUrl pattern (<c>^https://([^/]+)/?(.*)$</c>) allows.</summary>
+    public static bool IsRepositoryUrl(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.StartsWith("https://", StringComparison.Ordinal) && value.Length > "https://".Length && value["https://".Length] != '/';
+    }
+
     /// <summary>Throws the enum ValidationException unless <paramref name="instanceType"/> is a notebook instance type.</summary>
     public static void CheckInstanceType(string instanceType)
     {

@@ -52,6 +52,10 @@ public sealed class SageMakerHandler : IJsonService
                 ["CreationTime"] = AwsTime.Epoch(r.CreationTime),
                 ["LastModifiedTime"] = AwsTime.Epoch(r.LastModifiedTime),
             }, nameFilter: "NameContains"),
+            "CreateCodeRepository" => CreateCodeRepository(input, context),
+            "DescribeCodeRepository" => CodeRepository(CodeRepositoryNamed(input, context)),
+            "ListCodeRepositories" => List(input, sm.All(SmKind.CodeRepository, clock, now), "CodeRepositorySummaryList", "Name", "Ascending", CodeRepository, nameFilter: "NameContains"),
+            "DeleteCodeRepository" => DeleteCodeRepository(input, context),
             "CreateTrainingJob" => CreateJob(input, context, SmKind.TrainingJob, "TrainingJobName", "TrainingJobArn"),
             "DescribeTrainingJob" => DescribeTrainingJob(Get(input, context, SmKind.TrainingJob, "TrainingJobName", "ResourceNotFound", "Requested resource not found.")),
             "ListTrainingJobs" => List(input, sm.All(SmKind.TrainingJob, clock, now), "TrainingJobSummaries", "CreationTime", "Descending", r => new JsonObject
@@ -154,9 +158,55 @@ public sealed class SageMakerHandler : IJsonService
             throw new ServiceException("ValidationException", "DirectInternetAccess can be Disabled only when a SubnetId is specified.");
         }
 
+        context.RegionState.SageMaker.CheckNotebookRepositories(CodeRepositories(input));
         var resource = context.RegionState.SageMaker.CreateNotebookInstance(context.AccountId, context.Region, name, Spec(input, "NotebookInstanceName"), Tags(input), context.Now);
         return new JsonObject { ["NotebookInstanceArn"] = resource.Arn };
     }
+
+    /// <summary>The request's DefaultCodeRepository and AdditionalCodeRepositories (each a Git URL or a code repository name).</summary>
+    private static IEnumerable<string> CodeRepositories(JsonInput input)
+    {
+        var repositories = input.Strings("AdditionalCodeRepositories").ToList();
+        if (input.Optional("DefaultCodeRepository", 1, 1024) is { } repository)
+        {
+            repositories.Insert(0, repository);
+        }
+
+        return repositories;
+    }
+
+    // ---- code repositories --------------------------------------------------------------------
+
+    private static JsonObject CreateCodeRepository(JsonInput input, RequestContext context)
+    {
+        var name = input.Required("CodeRepositoryName", 1, 63, NamePattern);
+        var gitConfig = input.Obj("GitConfig") ?? throw input.Invalid("GitConfig", "Member must not be null", "null");
+        var resource = context.RegionState.SageMaker.CreateCodeRepository(context.AccountId, context.Region, name, gitConfig, Tags(input), context.Now);
+        return new JsonObject { ["CodeRepositoryArn"] = resource.Arn };
+    }
+
+    private static SmResource CodeRepositoryNamed(JsonInput input, RequestContext context)
+    {
+        var name = input.Required("CodeRepositoryName", 1, 63, NamePattern);
+        return context.RegionState.SageMaker.Get(SmKind.CodeRepository, name, context.Clock, context.Now, "ValidationException", $"Cannot find CodeRepository with name {name}.");
+    }
+
+    private static JsonObject DeleteCodeRepository(JsonInput input, RequestContext context)
+    {
+        var repository = CodeRepositoryNamed(input, context);
+        context.RegionState.SageMaker.Resources.Remove(SageMakerStore.Key(SmKind.CodeRepository, repository.Name));
+        return [];
+    }
+
+    /// <summary>DescribeCodeRepository's output, which is also ListCodeRepositories' summary shape.</summary>
+    private static JsonObject CodeRepository(SmResource r) => new()
+    {
+        ["CodeRepositoryName"] = r.Name,
+        ["CodeRepositoryArn"] = r.Arn,
+        ["CreationTime"] = AwsTime.Epoch(r.CreationTime),
+        ["LastModifiedTime"] = AwsTime.Epoch(r.LastModifiedTime),
+        ["GitConfig"] = SpecOf(r)["GitConfig"]?.DeepClone(),
+    };
 
     private static SmResource Notebook(JsonInput input, RequestContext context)
     {
@@ -243,6 +293,7 @@ public sealed class SageMakerHandler : IJsonService
         input.Optional("RoleArn", 20, 2048, RolePattern);
         input.Int("VolumeSizeInGB", NotebookRules.MinVolumeSizeInGB, NotebookRules.MaxVolumeSizeInGB);
         input.Enum("RootAccess", "Enabled", "Disabled");
+        context.RegionState.SageMaker.CheckNotebookRepositories(CodeRepositories(input));
         var spec = SpecOf(notebook);
         foreach (var member in new[] { "InstanceType", "RoleArn", "LifecycleConfigName", "VolumeSizeInGB", "DefaultCodeRepository", "AdditionalCodeRepositories", "AcceleratorTypes", "RootAccess", "InstanceMetadataServiceConfiguration" })
         {

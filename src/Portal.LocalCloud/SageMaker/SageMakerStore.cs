@@ -45,6 +45,52 @@ public sealed class SageMakerStore
     public SmResource CreateNotebookInstance(string accountId, string region, string name, JsonObject specification, IReadOnlyList<Tag> tags, DateTimeOffset now) =>
         Create(SmKind.NotebookInstance, name, accountId, region, specification, tags, "Pending", "InService", now, "ResourceInUse", $"Cannot create a duplicate Notebook Instance ({name})");
 
+    /// <summary>
+    /// Creates a Git repository entry (no lifecycle status) from its GitConfig, checked as the service model does:
+    /// RepositoryUrl required and <c>https://…</c>, Branch 1–1024 characters; also the CloudFormation engine's entry point.
+    /// </summary>
+    public SmResource CreateCodeRepository(string accountId, string region, string name, JsonObject gitConfig, IReadOnlyList<Tag> tags, DateTimeOffset now) =>
+        Create(SmKind.CodeRepository, name, accountId, region, CodeRepositorySpecification(gitConfig), tags, null, null, now, "ValidationException", $"Cannot create a duplicate Code Repository ({name}).");
+
+    /// <summary>A code repository's stored specification (<c>{"GitConfig": …}</c>) after checking the GitConfig.</summary>
+    public static JsonObject CodeRepositorySpecification(JsonObject gitConfig)
+    {
+        ArgumentNullException.ThrowIfNull(gitConfig);
+        var url = gitConfig["RepositoryUrl"] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
+        if (url is null)
+        {
+            throw new ServiceException("ValidationException", "1 validation error detected: Value null at 'gitConfig.repositoryUrl' failed to satisfy constraint: Member must not be null");
+        }
+
+        if (!NotebookRules.IsRepositoryUrl(url))
+        {
+            throw new ServiceException("ValidationException", $"1 validation error detected: Value '{url}' at 'gitConfig.repositoryUrl' failed to satisfy constraint: Member must satisfy regular expression pattern: ^https://([^/]+)/?(.*)$");
+        }
+
+        if (gitConfig["Branch"] is JsonValue b && b.TryGetValue<string>(out var branch) && branch.Length is < 1 or > 1024)
+        {
+            throw new ServiceException("ValidationException", $"1 validation error detected: Value '{branch}' at 'gitConfig.branch' failed to satisfy constraint: Member must have length between 1 and 1024");
+        }
+
+        return new JsonObject { ["GitConfig"] = gitConfig.DeepClone() };
+    }
+
+    /// <summary>
+    /// Throws unless each notebook code repository is a Git URL (<c>https://…</c>) or the name of a code repository in
+    /// this store, as CreateNotebookInstance accepts either.
+    /// </summary>
+    public void CheckNotebookRepositories(IEnumerable<string> repositories)
+    {
+        ArgumentNullException.ThrowIfNull(repositories);
+        foreach (var repository in repositories.Where(r => !NotebookRules.IsRepositoryUrl(r)))
+        {
+            if (!Resources.ContainsKey(Key(SmKind.CodeRepository, repository)))
+            {
+                throw new ServiceException("ValidationException", $"Code repository {repository} does not exist.");
+            }
+        }
+    }
+
     public SmResource? Find(string kind, string name, LifecycleClock clock, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(clock);

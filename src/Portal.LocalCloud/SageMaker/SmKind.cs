@@ -5,6 +5,7 @@ public static class SmKind
 {
     public const string NotebookInstance = "notebook-instance";
     public const string LifecycleConfig = "notebook-instance-lifecycle-config";
+    public const string CodeRepository = "code-repository";
     public const string TrainingJob = "training-job";
     public const string ProcessingJob = "processing-job";
     public const string Model = "model";

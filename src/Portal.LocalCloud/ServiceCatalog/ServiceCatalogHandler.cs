@@ -304,6 +304,9 @@ public sealed class ServiceCatalogHandler : IJsonService
                 return new JsonObject { ["TagOptionDetail"] = TagOption(sc.CreateTagOption(context.AccountId, input.Required("Key", 1, 128), input.Required("Value", 1, 256))) };
             case "DescribeTagOption":
                 return new JsonObject { ["TagOptionDetail"] = TagOption(sc.TagOption(input.Required("Id", 1, 100))) };
+            case "DeleteTagOption":
+                sc.DeleteTagOption(input.Required("Id", 1, 100));
+                return [];
             case "UpdateTagOption":
             {
                 var option = sc.TagOption(input.Required("Id", 1, 100));

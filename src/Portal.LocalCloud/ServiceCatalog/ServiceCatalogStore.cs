@@ -382,6 +382,18 @@ public sealed partial class ServiceCatalogStore
     public ScTagOption TagOption(string id) =>
         TagOptions.TryGetValue(id, out var t) ? t : throw NotFound($"TagOption {id} not found.");
 
+    /// <summary>Deletes a tag option; as on AWS, one still associated with a portfolio or product is refused.</summary>
+    public void DeleteTagOption(string id)
+    {
+        var option = TagOption(id);
+        if (Portfolios.Values.Any(p => p.TagOptionIds.Contains(id)) || Products.Values.Any(p => p.TagOptionIds.Contains(id)))
+        {
+            throw new ServiceException("ResourceInUseException", $"TagOption {option.Id} is associated with a resource.");
+        }
+
+        TagOptions.Remove(id);
+    }
+
     public void AssociateTagOption(string resourceId, string tagOptionId, bool associate)
     {
         var option = TagOption(tagOptionId);

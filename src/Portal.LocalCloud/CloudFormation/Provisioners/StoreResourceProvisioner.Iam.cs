@@ -6,7 +6,7 @@ using Portal.LocalCloud.Protocols;
 
 namespace Portal.LocalCloud.CloudFormation.Provisioners;
 
-/// <summary>IAM roles, inline policies and managed policies, stored where the policy evaluator reads them.</summary>
+/// <summary>IAM roles, inline policies, managed policies and instance profiles, stored where the policy evaluator reads them.</summary>
 public sealed partial class StoreResourceProvisioner
 {
     private ProvisioningResult CreateRole(ResourceRequest request)
@@ -251,4 +251,49 @@ public sealed partial class StoreResourceProvisioner
 
     private static int? MaxSession(JsonObject properties) =>
         Str(properties, "MaxSessionDuration") is { } text && int.TryParse(text, CultureInfo.InvariantCulture, out var seconds) ? seconds : null;
+
+    private ProvisioningResult CreateInstanceProfile(ResourceRequest request)
+    {
+        var role = ProfileRole(request.Properties);
+        var iam = Account.Iam;
+        iam.GetRole(role);
+        var profile = iam.CreateInstanceProfile(_accountId, request.NameOrGenerated(), Str(request.Properties, "Path") ?? "/", [], Now);
+        iam.AddRoleToInstanceProfile(profile.InstanceProfileName, role);
+        return InstanceProfileResult(request, profile);
+    }
+
+    private ProvisioningResult UpdateInstanceProfile(ResourceRequest request)
+    {
+        var role = ProfileRole(request.Properties);
+        var iam = Account.Iam;
+        iam.GetRole(role);
+        var profile = iam.GetInstanceProfile(request.PhysicalId!);
+        profile.RoleNames.Clear();
+        iam.AddRoleToInstanceProfile(profile.InstanceProfileName, role);
+        return InstanceProfileResult(request, profile);
+    }
+
+    private ProvisioningResult DeleteInstanceProfile(ResourceRequest request)
+    {
+        var iam = Account.Iam;
+        if (iam.InstanceProfiles.Values.FirstOrDefault(p => p.InstanceProfileName == request.PhysicalId) is { } profile)
+        {
+            profile.RoleNames.Clear();
+            iam.DeleteInstanceProfile(profile.InstanceProfileName);
+            return Deleted(request);
+        }
+
+        // A stack created before instance profiles were IAM state holds a record.
+        return DeleteRecord(request);
+    }
+
+    /// <summary>The one role of an instance profile (IAM allows exactly one per profile).</summary>
+    private static string ProfileRole(JsonObject properties) =>
+        Strings(properties, "Roles") is [var role]
+            ? role
+            : throw new ServiceException("InvalidRequest", "Property Roles must name exactly one role (an instance profile holds one role).");
+
+    private static ProvisioningResult InstanceProfileResult(ResourceRequest request, IamInstanceProfile profile) =>
+        Described(request, profile.InstanceProfileName, profile.InstanceProfileId[4..], profile.CreateDate,
+            new Dictionary<string, JsonNode?> { ["Arn"] = profile.Arn }, profile.InstanceProfileName);
 }

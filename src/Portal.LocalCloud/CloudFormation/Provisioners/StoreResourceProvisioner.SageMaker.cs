@@ -6,8 +6,9 @@ using Portal.LocalCloud.SageMaker;
 namespace Portal.LocalCloud.CloudFormation.Provisioners;
 
 /// <summary>
-/// SageMaker notebook instances, lifecycle configurations, models, endpoint configurations and endpoints: real
-/// store entries DescribeNotebookInstance, DescribeModel, DescribeEndpointConfig and DescribeEndpoint return.
+/// SageMaker notebook instances, lifecycle configurations, code repositories, models, endpoint configurations and
+/// endpoints: real store entries DescribeNotebookInstance, DescribeCodeRepository, DescribeModel, DescribeEndpointConfig
+/// and DescribeEndpoint return.
 /// </summary>
 public sealed partial class StoreResourceProvisioner
 {
@@ -17,6 +18,7 @@ public sealed partial class StoreResourceProvisioner
     {
         var p = request.Properties;
         ValidateNotebook(p);
+        Region.SageMaker.CheckNotebookRepositories(NotebookRepositories(p));
         var name = request.NameOrGenerated();
         var notebook = Region.SageMaker.CreateNotebookInstance(_accountId, _region, name, Spec(p), Tags(request), Now);
         return NotebookResult(request, notebook);
@@ -25,6 +27,7 @@ public sealed partial class StoreResourceProvisioner
     private ProvisioningResult UpdateNotebook(ResourceRequest request)
     {
         ValidateNotebook(request.Properties);
+        Region.SageMaker.CheckNotebookRepositories(NotebookRepositories(request.Properties));
         var notebook = SageMakerResource(SmKind.NotebookInstance, request.PhysicalId!);
         notebook.Specification = Spec(request.Properties).ToJsonString();
         notebook.Tags = Tags(request);
@@ -57,6 +60,39 @@ public sealed partial class StoreResourceProvisioner
             throw new ServiceException("ValidationException", "Direct internet access can only be disabled when a subnet is specified.");
         }
     }
+
+    private static IEnumerable<string> NotebookRepositories(JsonObject p) =>
+        Strings(p, "AdditionalCodeRepositories").Prepend(Str(p, "DefaultCodeRepository")).OfType<string>();
+
+    private ProvisioningResult CreateCodeRepository(ResourceRequest request)
+    {
+        var gitConfig = request.Properties["GitConfig"] as JsonObject ?? throw new ServiceException("ValidationException", "Property GitConfig must be an object with RepositoryUrl.");
+        var repository = Region.SageMaker.CreateCodeRepository(_accountId, _region, request.NameOrGenerated(), ResolvedObject(gitConfig), Tags(request), Now);
+        return CodeRepositoryResult(request, repository);
+    }
+
+    /// <summary>GitConfig and Tags update in place (a new CodeRepositoryName replaces the resource), keeping the ARN.</summary>
+    private ProvisioningResult UpdateCodeRepository(ResourceRequest request)
+    {
+        var gitConfig = request.Properties["GitConfig"] as JsonObject ?? throw new ServiceException("ValidationException", "Property GitConfig must be an object with RepositoryUrl.");
+        var specification = SageMakerStore.CodeRepositorySpecification(ResolvedObject(gitConfig));
+        var repository = Retagged(SmKind.CodeRepository, request);
+        repository.Specification = specification.ToJsonString();
+        return CodeRepositoryResult(request, repository);
+    }
+
+    private ProvisioningResult DeleteCodeRepository(ResourceRequest request) =>
+        Region.SageMaker.Resources.Values.Any(r => r.Kind == SmKind.CodeRepository && r.Arn == request.PhysicalId)
+            ? DeleteSageMaker(request, SmKind.CodeRepository)
+            : DeleteRecord(request); // a stack created before code repositories were SageMaker state holds a record
+
+    private static ProvisioningResult CodeRepositoryResult(ResourceRequest request, SmResource repository) =>
+        Described(request, repository.Name, repository.Name, repository.CreationTime,
+            new Dictionary<string, JsonNode?> { ["CodeRepositoryName"] = repository.Name }, repository.Arn);
+
+    /// <summary>A template object with its scalar values as plain strings (templates give numbers and booleans as typed).</summary>
+    private static JsonObject ResolvedObject(JsonObject source) =>
+        new(source.Select(m => KeyValuePair.Create(m.Key, TemplateValues.AsString(m.Value) is { } text ? (JsonNode?)text : m.Value?.DeepClone())));
 
     private ProvisioningResult CreateLifecycleConfig(ResourceRequest request)
     {

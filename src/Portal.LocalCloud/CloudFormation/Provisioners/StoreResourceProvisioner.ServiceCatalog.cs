@@ -6,7 +6,7 @@ using Portal.LocalCloud.State;
 
 namespace Portal.LocalCloud.CloudFormation.Provisioners;
 
-/// <summary>Service Catalog portfolios, their product and principal associations and LAUNCH/TEMPLATE constraints.</summary>
+/// <summary>Service Catalog portfolios, their product and principal associations, LAUNCH/TEMPLATE constraints and tag options.</summary>
 public sealed partial class StoreResourceProvisioner
 {
     private ProvisioningResult CreatePortfolio(ResourceRequest request)
@@ -179,4 +179,60 @@ public sealed partial class StoreResourceProvisioner
 
         return artifacts;
     }
+
+    private ProvisioningResult CreateTagOption(ResourceRequest request)
+    {
+        var option = Region.ServiceCatalog.CreateTagOption(_accountId, Required(request.Properties, "Key"), Required(request.Properties, "Value"));
+        option.Active = TagOptionActive(request.Properties) ?? true;
+        return Described(request, option.Id, option.Id, Now, physicalId: option.Id);
+    }
+
+    private ProvisioningResult UpdateTagOption(ResourceRequest request)
+    {
+        var option = Region.ServiceCatalog.TagOption(request.PhysicalId!);
+        option.Active = TagOptionActive(request.Properties) ?? true;
+        return Described(request, option.Id, option.Id, Now, physicalId: option.Id);
+    }
+
+    private ProvisioningResult DeleteTagOption(ResourceRequest request)
+    {
+        if (Region.ServiceCatalog.TagOptions.ContainsKey(request.PhysicalId!))
+        {
+            Region.ServiceCatalog.DeleteTagOption(request.PhysicalId!);
+            return Deleted(request);
+        }
+
+        // A stack created before tag options were Service Catalog state holds a record.
+        return DeleteRecord(request);
+    }
+
+    private ProvisioningResult AssociateTagOption(ResourceRequest request, bool associate)
+    {
+        var tagOption = Required(request.Properties, "TagOptionId");
+        var resource = Required(request.Properties, "ResourceId");
+        if (associate)
+        {
+            Region.ServiceCatalog.AssociateTagOption(resource, tagOption, associate: true);
+            return Described(request, tagOption, tagOption, Now);
+        }
+
+        var sc = Region.ServiceCatalog;
+        var associated = (sc.Portfolios.TryGetValue(resource, out var portfolio) && portfolio.TagOptionIds.Contains(tagOption))
+            || (sc.Products.TryGetValue(resource, out var product) && product.TagOptionIds.Contains(tagOption));
+        if (associated)
+        {
+            sc.AssociateTagOption(resource, tagOption, associate: false);
+            return Deleted(request);
+        }
+
+        return DeleteRecord(request);
+    }
+
+    private static bool? TagOptionActive(JsonObject properties) =>
+        Str(properties, "Active") switch
+        {
+            null => null,
+            var text when bool.TryParse(text, out var active) => active,
+            var text => throw new ServiceException("InvalidRequest", $"Property Active must be a boolean, not '{text}'."),
+        };
 }
