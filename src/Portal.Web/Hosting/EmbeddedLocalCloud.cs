@@ -17,11 +17,7 @@ public sealed partial class EmbeddedLocalCloud(
     IHostEnvironment environment,
     ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
 {
-    private readonly TaskCompletionSource<Uri> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private WebApplication? _app;
-
-    /// <summary>The base address once started (for example <c>http://127.0.0.1:41234</c>).</summary>
-    public Task<Uri> BaseAddress => _started.Task;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -57,7 +53,6 @@ public sealed partial class EmbeddedLocalCloud(
             ?? throw new InvalidOperationException("Embedded LocalCloud started without an address.");
         var uri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
         LogStarted(loggerFactory.CreateLogger<EmbeddedLocalCloud>(), uri);
-        _started.TrySetResult(uri);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

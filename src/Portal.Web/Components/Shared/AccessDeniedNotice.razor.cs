@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Portal.Core.Audit;
@@ -31,11 +30,7 @@ public partial class AccessDeniedNotice
     {
         get
         {
-            var policy = PageType?
-                .GetCustomAttributes(typeof(AuthorizeAttribute), inherit: true)
-                .OfType<AuthorizeAttribute>()
-                .Select(a => a.Policy)
-                .FirstOrDefault(p => p is not null);
+            var policy = PageCatalog.PolicyOf(PageType);
             return policy is not null && PortalPolicies.RolesByPolicy.TryGetValue(policy, out var roles)
                 ? "It needs one of: " + string.Join(", ", roles.Select(PortalRoleNames.DisplayName)) + "."
                 : string.Empty;
@@ -48,8 +43,7 @@ public partial class AccessDeniedNotice
         {
             var user = (await AuthenticationState).User.ToPortalUser();
             await AuditTrail.AppendAsync(
-                new AuditEvent(AuditActions.AccessDenied, user.Login, user.Roles.Order().Select(r => r.ToString()).ToList(),
-                    AuditOutcome.Denied, Target: "/" + Navigation.ToBaseRelativePath(Navigation.Uri)),
+                HttpAudit.EventFor(user, AuditActions.AccessDenied, AuditOutcome.Denied, target: "/" + Navigation.ToBaseRelativePath(Navigation.Uri)),
                 CancellationToken.None);
         }
     }

@@ -20,6 +20,10 @@ public static class PageCatalog
         .OrderBy(p => p.Template, StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>The policy that guards a page component, or null.</summary>
+    public static string? PolicyOf(Type? pageType) =>
+        pageType is null ? null : All.FirstOrDefault(p => p.PageType == pageType)?.Policy;
+
     /// <summary>The page whose route matches a local path (route parameters match any segment).</summary>
     public static PageEntry? Match(string? path)
     {

@@ -34,7 +34,6 @@ public static class PortalPolicies
             builder.AddPolicy(name, p => p.RequireAuthenticatedUser().RequireClaim(PortalClaimTypes.Role, roles.Select(r => r.ToString())));
         }
 
-        builder.SetFallbackPolicy(null);
         return builder;
     }
 }
