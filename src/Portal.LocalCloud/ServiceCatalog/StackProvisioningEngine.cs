@@ -1,5 +1,7 @@
 using Portal.LocalCloud.CloudFormation.Engine;
 using Portal.LocalCloud.CloudFormation.Handler;
+using Portal.LocalCloud.Iam.Policy;
+using Portal.LocalCloud.Iam.PolicyEnforcement;
 using Portal.LocalCloud.Protocols;
 
 namespace Portal.LocalCloud.ServiceCatalog;
@@ -13,6 +15,8 @@ namespace Portal.LocalCloud.ServiceCatalog;
 public sealed class StackProvisioningEngine : IProvisioningEngine
 {
     private static readonly string[] AllCapabilities = ["CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND"];
+    /// <summary>The session name of Service Catalog's own calls under the launch role (unverified: AWS does not document it).</summary>
+    private const string LaunchSessionName = "servicecatalog";
     private readonly CloudFormationRuntime _runtime;
 
     public StackProvisioningEngine(CloudFormationRuntime runtime) => _runtime = runtime;
@@ -58,10 +62,9 @@ public sealed class StackProvisioningEngine : IProvisioningEngine
         ArgumentNullException.ThrowIfNull(request);
         var orchestrator = _runtime.For(request.AccountId, request.Region);
         var stackName = StackName(request.AccountId, request.ProvisionedProduct.Id);
-        if (request.LaunchRoleArn is { } launchRole && request.RecordType != "TERMINATE_PROVISIONED_PRODUCT"
-            && request.State.Account(request.AccountId).Iam.FindRoleByArn(launchRole) is null)
+        if (request.LaunchRoleArn is { } launchRole && LaunchRoleRefusal(request, launchRole, stackName) is { } refusal)
         {
-            return Failed($"Unable to assume the launch role {launchRole}: the role does not exist.");
+            return Failed(refusal);
         }
 
         var parameters = request.Parameters.Select(p => new ParameterInput(p.Key, p.Value)).ToList();
@@ -76,14 +79,14 @@ public sealed class StackProvisioningEngine : IProvisioningEngine
             {
                 case "PROVISION_PRODUCT":
                     operation = Completed.Value(orchestrator.BeginCreateStackAsync(
-                        new CreateStackRequest(stackName) { TemplateBody = request.Artifact.TemplateBody, Parameters = parameters, Capabilities = AllCapabilities, Tags = tags },
+                        new CreateStackRequest(stackName) { TemplateBody = request.Artifact.TemplateBody, Parameters = parameters, Capabilities = AllCapabilities, Tags = tags, RoleArn = request.LaunchRoleArn },
                         CancellationToken.None));
                     break;
                 case "UPDATE_PROVISIONED_PRODUCT":
                     try
                     {
                         operation = Completed.Value(orchestrator.BeginUpdateStackAsync(
-                            new UpdateStackRequest(stackName) { TemplateBody = request.Artifact.TemplateBody, Parameters = parameters, Capabilities = AllCapabilities, Tags = tags },
+                            new UpdateStackRequest(stackName) { TemplateBody = request.Artifact.TemplateBody, Parameters = parameters, Capabilities = AllCapabilities, Tags = tags, RoleArn = request.LaunchRoleArn },
                             CancellationToken.None));
                     }
                     catch (CloudFormationException e) when (e.Message == "No updates are to be performed.")
@@ -140,6 +143,37 @@ public sealed class StackProvisioningEngine : IProvisioningEngine
             Outputs = stack.Outputs.Select(o => new ScOutput(o.OutputKey, o.OutputValue, o.Description)).ToList(),
             Errors = succeeded ? [] : [new ScRecordError("StackFailure", stack.FailureReason ?? stack.StatusReason ?? stack.Status)],
         };
+    }
+
+    /// <summary>
+    /// Why Service Catalog cannot run the stack operation under the launch role: the role must exist, trust
+    /// servicecatalog.amazonaws.com and allow the CloudFormation call on the <c>SC-…</c> stack. (The stack's resource
+    /// operations are then authorised under the same role by the provisioner.)
+    /// </summary>
+    private static string? LaunchRoleRefusal(ProvisioningRequest request, string launchRole, string stackName)
+    {
+        var iam = request.State.Account(request.AccountId).Iam;
+        if (ServiceRoles.WhyNotAssumable(iam, request.AccountId, launchRole, "servicecatalog.amazonaws.com") is { } why)
+        {
+            return $"Unable to assume the launch role {launchRole}: {why}.";
+        }
+
+        var role = iam.FindRoleByArn(launchRole)!;
+        var set = RolePolicySet.Load(iam, role.RoleName);
+        var action = request.RecordType switch
+        {
+            "PROVISION_PRODUCT" => "cloudformation:CreateStack",
+            "UPDATE_PROVISIONED_PRODUCT" => "cloudformation:UpdateStack",
+            _ => "cloudformation:DeleteStack",
+        };
+        var stackArn = request.ProvisionedProduct.PhysicalId is { } existing && existing.StartsWith("arn:", StringComparison.Ordinal)
+            ? existing
+            : $"arn:aws:cloudformation:{request.Region}:{request.AccountId}:stack/{stackName}/*";
+        var context = RequestContext.ForAssumedRoleSession(request.AccountId, role.Arn, role.RoleId, LaunchSessionName, request.Region, request.Now);
+        var result = PolicyEvaluator.Evaluate(set.Policies, action, stackArn, context, set.PermissionsBoundary);
+        return result.IsAllowed
+            ? null
+            : AccessDeniedMessage.Format($"arn:aws:sts::{request.AccountId}:assumed-role/{role.RoleName}/{LaunchSessionName}", result);
     }
 
     private static ProvisioningOutcome Failed(string message) => new()

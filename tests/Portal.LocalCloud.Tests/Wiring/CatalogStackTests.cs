@@ -22,6 +22,13 @@ public sealed class CatalogStackTests : IAsyncLifetime
             Type: AWS::IAM::Role
             Properties:
               AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: servicecatalog.amazonaws.com }, Action: sts:AssumeRole }] }
+              Policies:
+                - PolicyName: launch-settings-product
+                  PolicyDocument:
+                    Version: '2012-10-17'
+                    Statement:
+                      - { Effect: Allow, Action: ['cloudformation:CreateStack', 'cloudformation:UpdateStack', 'cloudformation:DeleteStack'], Resource: !Sub 'arn:${AWS::Partition}:cloudformation:${AWS::Region}:${AWS::AccountId}:stack/SC-*' }
+                      - { Effect: Allow, Action: ['ssm:PutParameter', 'ssm:DeleteParameter'], Resource: '*' }
           Portfolio:
             Type: AWS::ServiceCatalog::Portfolio
             Properties: { DisplayName: Data science, ProviderName: Platform team }

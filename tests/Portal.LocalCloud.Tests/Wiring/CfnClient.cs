@@ -15,10 +15,15 @@ internal sealed class CfnClient
     public Task<XElement> CallAsync(string action, IDictionary<string, string>? parameters = null) =>
         _wire.QueryAsync("cloudformation", Version, action, parameters);
 
-    public async Task<string> CreateStackAsync(string name, string? body, IReadOnlyDictionary<string, string>? parameters = null, string? url = null, string onFailure = "ROLLBACK")
+    public async Task<string> CreateStackAsync(string name, string? body, IReadOnlyDictionary<string, string>? parameters = null, string? url = null, string onFailure = "ROLLBACK", string? roleArn = null)
     {
         var form = StackForm(name, body, parameters, url);
         form["OnFailure"] = onFailure;
+        if (roleArn is not null)
+        {
+            form["RoleARN"] = roleArn;
+        }
+
         var xml = await CallAsync("CreateStack", form);
         return Value(xml, "StackId");
     }

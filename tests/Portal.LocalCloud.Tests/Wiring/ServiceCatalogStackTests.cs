@@ -82,6 +82,17 @@ public sealed class ServiceCatalogStackTests : IAsyncLifetime
             ["RoleName"] = "sc-launch",
             ["AssumeRolePolicyDocument"] = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"servicecatalog.amazonaws.com"},"Action":"sts:AssumeRole"}]}""",
         });
+        await wire.QueryAsync("iam", "2010-05-08", "PutRolePolicy", new Dictionary<string, string>
+        {
+            ["RoleName"] = "sc-launch",
+            ["PolicyName"] = "launch-bucket-product",
+            ["PolicyDocument"] = """
+                {"Version":"2012-10-17","Statement":[
+                  {"Effect":"Allow","Action":["cloudformation:CreateStack","cloudformation:UpdateStack","cloudformation:DeleteStack"],"Resource":"arn:aws:cloudformation:*:*:stack/SC-*"},
+                  {"Effect":"Allow","Action":["s3:CreateBucket","s3:DeleteBucket"],"Resource":"arn:aws:s3:::sc-*"},
+                  {"Effect":"Allow","Action":["ssm:PutParameter","ssm:DeleteParameter"],"Resource":"arn:aws:ssm:*:*:parameter/sc/*"}]}
+                """,
+        });
         var portfolio = await wire.ServiceCatalogAsync("CreatePortfolio", new JsonObject { ["DisplayName"] = "Notebooks", ["ProviderName"] = "Platform", ["IdempotencyToken"] = Guid.NewGuid().ToString() });
         var portfolioId = portfolio["PortfolioDetail"]!["Id"]!.GetValue<string>();
         var product = await wire.ServiceCatalogAsync("CreateProduct", new JsonObject

@@ -17,6 +17,12 @@ public sealed record CreateStackRequest(string StackName)
 
     public OnFailure OnFailure { get; init; } = OnFailure.Rollback;
 
+    /// <summary>
+    /// The stack's service role (CreateStack <c>RoleARN</c>, or a Service Catalog LAUNCH constraint role): the
+    /// provisioner authorises every resource operation under its policies. Null: the stack acts with LocalCloud's authority.
+    /// </summary>
+    public string? RoleArn { get; init; }
+
     internal string? ParentId { get; init; }
 
     internal string? RootId { get; init; }

@@ -24,12 +24,23 @@ public sealed record ResourceRequest(
     /// <summary>Tags CloudFormation adds to taggable resources (<c>aws:cloudformation:stack-name</c>, …) plus stack tags.</summary>
     public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The stack's service role: when set, the operation is authorised under the role's policies.</summary>
+    public string? RoleArn { get; init; }
+
+    /// <summary>A name fixed before the call (so authorisation and creation agree on a generated name).</summary>
+    public string? FixedName { get; init; }
+
     /// <summary>The catalogue entry for <see cref="ResourceType"/> (generic for unmodelled types).</summary>
     public ResourceTypeInfo TypeInfo => ResourceTypeCatalog.Get(ResourceType);
 
     /// <summary>The name property's value, or a generated <c>&lt;stack&gt;-&lt;logical&gt;-&lt;RANDOM&gt;</c> name.</summary>
     public string NameOrGenerated()
     {
+        if (FixedName is not null)
+        {
+            return FixedName;
+        }
+
         var info = TypeInfo;
         if (info.NameProperty is { } property && TemplateValues.AsString(Properties[property]) is { Length: > 0 } given)
         {

@@ -52,6 +52,9 @@ public sealed class Stack
 
     public bool DisableRollback { get; internal set; }
 
+    /// <summary>The service role every resource operation is authorised under (DescribeStacks' <c>RoleARN</c>); nested stacks inherit it.</summary>
+    public string? RoleArn { get; internal set; }
+
     public string? Description => Template?.Description;
 
     public DateTimeOffset CreationTime { get; }

@@ -30,5 +30,7 @@ public sealed class StackOperation
 
     internal bool DisableRollback { get; init; }
 
+    internal string? RoleArn { get; init; }
+
     internal IReadOnlySet<string> RetainResources { get; init; } = new HashSet<string>();
 }

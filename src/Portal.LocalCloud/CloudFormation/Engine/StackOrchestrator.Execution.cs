@@ -151,6 +151,7 @@ public sealed partial class StackOrchestrator
                     Capabilities = parent.Capabilities,
                     Tags = parent.Tags,
                     NotificationArns = parent.NotificationArns,
+                    RoleArn = parent.RoleArn,
                     ParentId = parent.StackId,
                     RootId = parent.RootId ?? parent.StackId,
                 },

@@ -53,7 +53,8 @@ public sealed partial class StackOrchestrator
             r.LogicalId, r.Type, r.PhysicalId, r.Status, r.StatusReason, r.LastUpdated, (JsonObject)r.Properties.DeepClone(),
             r.Attributes.ToDictionary(a => a.Key, a => a.Value?.DeepClone(), StringComparer.Ordinal), r.DependsOn.Order(StringComparer.Ordinal).ToList(),
             r.DeletionPolicy)).ToList(),
-        stack.ResourceOrder.ToList());
+        stack.ResourceOrder.ToList(),
+        stack.RoleArn);
 
     private Stack Restore(StackState saved)
     {
@@ -82,6 +83,7 @@ public sealed partial class StackOrchestrator
             DeletionTime = saved.DeletionTime,
             ParentId = saved.ParentId,
             RootId = saved.RootId,
+            RoleArn = saved.RoleArn,
         };
         foreach (var stackEvent in saved.Events)
         {

@@ -14,6 +14,7 @@ public sealed partial class StackOrchestrator
         var oldParameters = stack.Parameters;
         var oldCapabilities = stack.Capabilities;
         var oldTags = stack.Tags;
+        var oldRole = stack.RoleArn;
         var oldOrder = stack.ResourceOrder;
         var oldResources = stack.GetResources().ToDictionary(r => r.LogicalId, StringComparer.Ordinal);
 
@@ -21,6 +22,7 @@ public sealed partial class StackOrchestrator
         stack.Parameters = operation.Parameters!;
         stack.Capabilities = operation.Capabilities;
         stack.Tags = operation.Tags ?? stack.Tags;
+        stack.RoleArn = operation.RoleArn;
         var evaluator = NewEvaluator(stack, stack.Template, stack.Parameters);
         var applied = new List<AppliedChange>();
         string? failed = null;
@@ -89,6 +91,7 @@ public sealed partial class StackOrchestrator
         stack.Parameters = oldParameters;
         stack.Capabilities = oldCapabilities;
         stack.Tags = oldTags;
+        stack.RoleArn = oldRole;
         var rollbackFailed = false;
         if (failed is not null && oldResources.TryGetValue(failed, out var failedOld))
         {
@@ -220,6 +223,7 @@ public sealed partial class StackOrchestrator
                     TemplateUrl = TemplateValues.AsString(properties["TemplateURL"]),
                     Parameters = NestedParameters(properties),
                     Capabilities = parent.Capabilities,
+                    RoleArn = parent.RoleArn,
                 },
                 cancellationToken).ConfigureAwait(false);
             child = await RunAsync(operation, cancellationToken).ConfigureAwait(false);

@@ -103,6 +103,7 @@ public sealed partial class StackOrchestrator
             DisableRollback = request.OnFailure == OnFailure.DoNothing,
             ParentId = request.ParentId,
             RootId = request.RootId,
+            RoleArn = request.RoleArn,
         };
         Stacks.Add(stack);
         SetStackStatus(stack, StackStatus.CreateInProgress, UserInitiated);
@@ -134,6 +135,7 @@ public sealed partial class StackOrchestrator
             Capabilities = request.Capabilities,
             Tags = request.Tags,
             DisableRollback = request.DisableRollback,
+            RoleArn = request.RoleArn ?? stack.RoleArn,
         };
     }
 
@@ -345,7 +347,7 @@ public sealed partial class StackOrchestrator
             ["aws:cloudformation:logical-id"] = logicalId,
             ["aws:cloudformation:stack-id"] = stack.StackId,
         };
-        return new ResourceRequest(Environment, stack.StackName, stack.StackId, logicalId, type, properties) { Tags = tags };
+        return new ResourceRequest(Environment, stack.StackName, stack.StackId, logicalId, type, properties) { Tags = tags, RoleArn = stack.RoleArn };
     }
 
     /// <summary>

@@ -22,4 +22,5 @@ public sealed record StackState(
     string? RootId,
     IReadOnlyList<StackEvent> Events,
     IReadOnlyList<StackResourceState> Resources,
-    IReadOnlyList<string> ResourceOrder);
+    IReadOnlyList<string> ResourceOrder,
+    string? RoleArn = null);

@@ -17,4 +17,7 @@ public sealed record UpdateStackRequest(string StackName)
     public IReadOnlyDictionary<string, string>? Tags { get; init; }
 
     public bool DisableRollback { get; init; }
+
+    /// <summary>A new service role for the stack; null keeps the stack's role (as UpdateStack without <c>RoleARN</c> does).</summary>
+    public string? RoleArn { get; init; }
 }

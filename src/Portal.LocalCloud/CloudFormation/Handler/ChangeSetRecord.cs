@@ -28,6 +28,9 @@ public sealed record ChangeSetRecord
 
     public string? Description { get; init; }
 
+    /// <summary>The change set's <c>RoleARN</c>, used when it is executed.</summary>
+    public string? RoleArn { get; init; }
+
     /// <summary>CREATE_COMPLETE or FAILED.</summary>
     public required string Status { get; set; }
 

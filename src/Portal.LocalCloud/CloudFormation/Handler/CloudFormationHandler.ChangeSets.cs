@@ -45,6 +45,7 @@ public sealed partial class CloudFormationHandler
             Capabilities = input.List("Capabilities").ToList(),
             Tags = Tags(input),
             Description = input.Get("Description"),
+            RoleArn = ServiceRole(input, context),
             Status = "CREATE_COMPLETE",
             ExecutionStatus = "AVAILABLE",
             CreationTime = context.Now,
@@ -149,6 +150,7 @@ public sealed partial class CloudFormationHandler
                     Capabilities = record.Capabilities,
                     Tags = record.Tags ?? new Dictionary<string, string>(),
                     OnFailure = input.Bool("DisableRollback") == true ? OnFailure.DoNothing : OnFailure.Rollback,
+                    RoleArn = record.RoleArn,
                 },
                 CancellationToken.None))
             : Completed.Value(orchestrator.BeginUpdateStackAsync(ToUpdate(record) with { DisableRollback = input.Bool("DisableRollback") == true }, CancellationToken.None));
@@ -220,5 +222,6 @@ public sealed partial class CloudFormationHandler
         Parameters = ToInputs(record),
         Capabilities = record.Capabilities,
         Tags = record.Tags,
+        RoleArn = record.RoleArn,
     };
 }

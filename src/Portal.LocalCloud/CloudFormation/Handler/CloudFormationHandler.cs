@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Portal.LocalCloud.CloudFormation.Engine;
+using Portal.LocalCloud.Iam.PolicyEnforcement;
 using Portal.LocalCloud.Protocols;
 using Portal.LocalCloud.Routing;
 using static Portal.LocalCloud.Protocols.Xml;
@@ -35,8 +36,8 @@ public sealed partial class CloudFormationHandler : IQueryService
         {
             return operation switch
             {
-                "CreateStack" => CreateStack(orchestrator, input),
-                "UpdateStack" => UpdateStack(orchestrator, input),
+                "CreateStack" => CreateStack(orchestrator, input, context),
+                "UpdateStack" => UpdateStack(orchestrator, input, context),
                 "DeleteStack" => DeleteStack(orchestrator, input),
                 "DescribeStacks" => DescribeStacks(orchestrator, input),
                 "DescribeStackEvents" => DescribeStackEvents(orchestrator, input),
@@ -60,7 +61,7 @@ public sealed partial class CloudFormationHandler : IQueryService
         }
     }
 
-    private List<XElement> CreateStack(StackOrchestrator orchestrator, QueryInput input)
+    private List<XElement> CreateStack(StackOrchestrator orchestrator, QueryInput input, RequestContext context)
     {
         var onFailure = input.Get("OnFailure") switch
         {
@@ -84,13 +85,14 @@ public sealed partial class CloudFormationHandler : IQueryService
             Tags = Tags(input) ?? new Dictionary<string, string>(),
             NotificationArns = input.List("NotificationARNs"),
             OnFailure = onFailure,
+            RoleArn = ServiceRole(input, context),
         };
         var operation = Completed.Value(orchestrator.BeginCreateStackAsync(request, CancellationToken.None));
         _runtime.Run(orchestrator, operation);
         return [E("StackId", operation.Stack.StackId)];
     }
 
-    private List<XElement> UpdateStack(StackOrchestrator orchestrator, QueryInput input)
+    private List<XElement> UpdateStack(StackOrchestrator orchestrator, QueryInput input, RequestContext context)
     {
         var request = new UpdateStackRequest(input.Required("StackName"))
         {
@@ -101,10 +103,32 @@ public sealed partial class CloudFormationHandler : IQueryService
             Capabilities = input.List("Capabilities"),
             Tags = Tags(input),
             DisableRollback = input.Bool("DisableRollback") == true,
+            RoleArn = ServiceRole(input, context),
         };
         var operation = Completed.Value(orchestrator.BeginUpdateStackAsync(request, CancellationToken.None));
         _runtime.Run(orchestrator, operation);
         return [E("StackId", operation.Stack.StackId)];
+    }
+
+    /// <summary>
+    /// The request's <c>RoleARN</c>: a role CloudFormation can assume (it exists and trusts cloudformation.amazonaws.com),
+    /// or AWS's ValidationError. The stack's resource operations are then authorised under it.
+    /// </summary>
+    private static string? ServiceRole(QueryInput input, RequestContext context)
+    {
+        if (input.Get("RoleARN") is not { } roleArn)
+        {
+            return null;
+        }
+
+        if (roleArn.Length is < 20 or > 2048 || !roleArn.StartsWith("arn:", StringComparison.Ordinal) || !roleArn.Contains(":role/", StringComparison.Ordinal))
+        {
+            throw new ServiceException("ValidationError", $"1 validation error detected: Value '{roleArn}' at 'roleARN' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:.+:iam::[0-9]{{12}}:role/.+");
+        }
+
+        return ServiceRoles.WhyNotAssumable(context.Account.Iam, context.AccountId, roleArn, "cloudformation.amazonaws.com") is null
+            ? roleArn
+            : throw new ServiceException("ValidationError", $"Role {roleArn} is invalid or cannot be assumed");
     }
 
     private List<XElement>? DeleteStack(StackOrchestrator orchestrator, QueryInput input)
@@ -144,6 +168,7 @@ public sealed partial class CloudFormationHandler : IQueryService
         Strings("Capabilities", "member", s.Capabilities),
         List("Outputs", "member", s.Outputs, o => [E("OutputKey", o.OutputKey), E("OutputValue", o.OutputValue), Opt("Description", o.Description), Opt("ExportName", o.ExportName)]),
         List("Tags", "member", s.Tags, t => [E("Key", t.Key), E("Value", t.Value)]),
+        Opt("RoleARN", s.RoleArn),
         Opt("ParentId", s.ParentId),
         Opt("RootId", s.RootId),
         E("DriftInformation", E("StackDriftStatus", "NOT_CHECKED")),

@@ -37,7 +37,8 @@ public sealed partial class StoreResourceProvisioner : IResourceProvisioner
     public Task<ProvisioningResult> CreateAsync(ResourceRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Guarded(() => request.ResourceType switch
+        request = request with { FixedName = request.NameOrGenerated() };
+        return Guarded(() => Unauthorized(request, ResourceOperation.Create) ?? request.ResourceType switch
         {
             "AWS::IAM::Role" => CreateRole(request),
             "AWS::IAM::Policy" => PutInlinePolicy(request, null),
@@ -76,7 +77,7 @@ public sealed partial class StoreResourceProvisioner : IResourceProvisioner
     public Task<ProvisioningResult> UpdateAsync(ResourceRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Guarded(() => request.ResourceType switch
+        return Guarded(() => Unauthorized(request, ResourceOperation.Update) ?? request.ResourceType switch
         {
             "AWS::IAM::Role" => UpdateRole(request),
             "AWS::IAM::Policy" => PutInlinePolicy(request, request.PreviousProperties),
@@ -112,7 +113,7 @@ public sealed partial class StoreResourceProvisioner : IResourceProvisioner
             return Task.FromResult(Deleted(request));
         }
 
-        return Guarded(() => request.ResourceType switch
+        return Guarded(() => Unauthorized(request, ResourceOperation.Delete) ?? request.ResourceType switch
         {
             "AWS::IAM::Role" => DeleteRole(request),
             "AWS::IAM::Policy" => DeleteInlinePolicy(request),
