@@ -57,6 +57,16 @@ public sealed class ServiceRoleTests : IAsyncLifetime
         var untrusted = await Assert.ThrowsAsync<AwsWireException>(() => cfn.CreateStackAsync("untrusted-role", Allowed, roleArn: catalogOnly));
         await cfn.CreateStackAsync("allowed", Allowed, roleArn: role);
         var allowed = await cfn.DescribeAsync("allowed");
+        await cfn.CallAsync("CreateChangeSet", new Dictionary<string, string>
+        {
+            ["StackName"] = "by-change-set",
+            ["ChangeSetName"] = "first",
+            ["ChangeSetType"] = "CREATE",
+            ["TemplateBody"] = "Resources:\n  Bucket: { Type: AWS::S3::Bucket, Properties: { BucketName: role-change-set } }\n",
+            ["RoleARN"] = role,
+        });
+        await cfn.CallAsync("ExecuteChangeSet", new Dictionary<string, string> { ["StackName"] = "by-change-set", ["ChangeSetName"] = "first" });
+        var byChangeSet = await cfn.DescribeAsync("by-change-set");
         await cfn.CreateStackAsync("with-key", WithKey, roleArn: role);
         var withKeyStatus = await cfn.StatusAsync("with-key");
         var keyFailure = await cfn.FailuresAsync("with-key");
@@ -72,6 +82,7 @@ public sealed class ServiceRoleTests : IAsyncLifetime
         Assert.EndsWith($"Role {catalogOnly} is invalid or cannot be assumed", untrusted.Message, StringComparison.Ordinal);
         Assert.Equal("CREATE_COMPLETE", CfnClient.Value(allowed, "StackStatus"));
         Assert.Equal(role, CfnClient.Value(allowed, "RoleARN"));
+        Assert.Equal(role, CfnClient.Value(byChangeSet, "RoleARN"));
         Assert.Equal("ROLLBACK_COMPLETE", withKeyStatus);
         Assert.Contains(
             $"Key: Resource handler returned message: \"User: arn:aws:sts::{Account}:assumed-role/cfn-buckets/AWSCloudFormation is not authorized to perform: kms:CreateKey on resource: * because no identity-based policy allows the kms:CreateKey action (Service: kms, Status Code: 400",
