@@ -193,39 +193,29 @@ public sealed class Ec2RoutingTests : IAsyncLifetime
     [Fact]
     public async Task Routing_state_survives_a_restart_and_the_stack_still_deletes_it()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "lc-ec2-" + Guid.NewGuid().ToString("N"));
-        try
+        using var data = new DataDirectory("lc-ec2-");
+        var settings = data.Settings;
+        Dictionary<string, string> outputs;
+        string stackId;
+        await using (var first = await LocalCloudServer.StartAsync(settings))
         {
-            var settings = new Dictionary<string, string?> { ["LocalCloud:DataDirectory"] = directory };
-            Dictionary<string, string> outputs;
-            string stackId;
-            await using (var first = await LocalCloudServer.StartAsync(settings))
-            {
-                using var wire = new AwsWireClient(first.Endpoint);
-                stackId = await new CfnClient(wire).CreateStackAsync("network", PublicNetwork);
-                outputs = await new CfnClient(wire).OutputsAsync("network");
-            }
-
-            await using var second = await LocalCloudServer.StartAsync(settings);
-            using var again = new AwsWireClient(second.Endpoint);
-            using var ec2 = SdkClients.Ec2(second.Endpoint);
-            var tables = await RouteTablesAsync(ec2, "vpc-id", outputs["VpcId"]);
-            var address = (await ec2.DescribeAddressesAsync(new DescribeAddressesRequest { PublicIps = [outputs["PublicIp"]] }, Ct)).Addresses.Single();
-            await new CfnClient(again).DeleteStackAsync("network");
-            var status = await new CfnClient(again).StatusAsync(stackId);
-
-            Assert.Equal(3, tables.Count);
-            Assert.Equal(outputs["AllocationId"], address.AllocationId);
-            Assert.Equal("DELETE_COMPLETE", status);
-            Assert.Empty(await RouteTablesAsync(ec2, "vpc-id", outputs["VpcId"]));
+            using var wire = new AwsWireClient(first.Endpoint);
+            stackId = await new CfnClient(wire).CreateStackAsync("network", PublicNetwork);
+            outputs = await new CfnClient(wire).OutputsAsync("network");
         }
-        finally
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
+
+        await using var second = await LocalCloudServer.StartAsync(settings);
+        using var again = new AwsWireClient(second.Endpoint);
+        using var ec2 = SdkClients.Ec2(second.Endpoint);
+        var tables = await RouteTablesAsync(ec2, "vpc-id", outputs["VpcId"]);
+        var address = (await ec2.DescribeAddressesAsync(new DescribeAddressesRequest { PublicIps = [outputs["PublicIp"]] }, Ct)).Addresses.Single();
+        await new CfnClient(again).DeleteStackAsync("network");
+        var status = await new CfnClient(again).StatusAsync(stackId);
+
+        Assert.Equal(3, tables.Count);
+        Assert.Equal(outputs["AllocationId"], address.AllocationId);
+        Assert.Equal("DELETE_COMPLETE", status);
+        Assert.Empty(await RouteTablesAsync(ec2, "vpc-id", outputs["VpcId"]));
     }
 
     private static async Task<List<RouteTable>> RouteTablesAsync(Amazon.EC2.AmazonEC2Client ec2, string filter, string value) =>

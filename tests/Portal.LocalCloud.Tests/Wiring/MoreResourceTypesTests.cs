@@ -185,49 +185,39 @@ public sealed class MoreResourceTypesTests : IAsyncLifetime
     [Fact]
     public async Task Tag_options_instance_profiles_and_code_repositories_from_a_stack_survive_a_restart_and_go_with_the_stack()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "lc-restypes-" + Guid.NewGuid().ToString("N"));
-        var settings = new Dictionary<string, string?> { ["LocalCloud:DataDirectory"] = directory };
+        using var data = new DataDirectory("lc-restypes-");
+        var settings = data.Settings;
         string stackId;
-        try
+        await using (var first = await LocalCloudServer.StartAsync(settings))
         {
-            await using (var first = await LocalCloudServer.StartAsync(settings))
+            using var wire = new AwsWireClient(first.Endpoint);
+            stackId = await new CfnClient(wire).CreateStackAsync("persisted-types", Combined);
+            await wire.SageMakerAsync("CreateCodeRepository", new JsonObject
             {
-                using var wire = new AwsWireClient(first.Endpoint);
-                stackId = await new CfnClient(wire).CreateStackAsync("persisted-types", Combined);
-                await wire.SageMakerAsync("CreateCodeRepository", new JsonObject
-                {
-                    ["CodeRepositoryName"] = "api-code",
-                    ["GitConfig"] = new JsonObject { ["RepositoryUrl"] = "https://example.com/team/api.git" },
-                });
-            }
-
-            await using var second = await LocalCloudServer.StartAsync(settings);
-            using var again = new AwsWireClient(second.Endpoint);
-            var cfn = new CfnClient(again);
-            var tagOptionId = await cfn.PhysicalIdAsync("persisted-types", "CostCentre");
-            var tagOption = await again.ServiceCatalogAsync("DescribeTagOption", new JsonObject { ["Id"] = tagOptionId });
-            var profile = await again.QueryAsync("iam", "2010-05-08", "GetInstanceProfile", new Dictionary<string, string> { ["InstanceProfileName"] = "persisted-profile" });
-            var repositories = await again.SageMakerAsync("ListCodeRepositories");
-            await cfn.DeleteStackAsync("persisted-types");
-            var profilesAfter = await again.QueryAsync("iam", "2010-05-08", "ListInstanceProfiles");
-            var repositoriesAfter = await again.SageMakerAsync("ListCodeRepositories");
-            var tagOptionsAfter = await again.ServiceCatalogAsync("ListTagOptions");
-
-            Assert.Equal("research", tagOption["TagOptionDetail"]!["Value"]!.GetValue<string>());
-            Assert.Equal("persisted-role", CfnClient.Value(CfnClient.Members(CfnClient.Element(CfnClient.Element(profile, "InstanceProfile"), "Roles")).Single(), "RoleName"));
-            Assert.Equal(["api-code", "persisted-code"], repositories["CodeRepositorySummaryList"]!.AsArray().Select(r => r!["CodeRepositoryName"]!.GetValue<string>()));
-            Assert.Equal("DELETE_COMPLETE", await cfn.StatusAsync(stackId));
-            Assert.Empty(CfnClient.Members(CfnClient.Element(profilesAfter, "InstanceProfiles")));
-            Assert.Equal("api-code", repositoriesAfter["CodeRepositorySummaryList"]!.AsArray().Single()!["CodeRepositoryName"]!.GetValue<string>());
-            Assert.Empty(tagOptionsAfter["TagOptionDetails"]!.AsArray());
+                ["CodeRepositoryName"] = "api-code",
+                ["GitConfig"] = new JsonObject { ["RepositoryUrl"] = "https://example.com/team/api.git" },
+            });
         }
-        finally
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
+
+        await using var second = await LocalCloudServer.StartAsync(settings);
+        using var again = new AwsWireClient(second.Endpoint);
+        var cfn = new CfnClient(again);
+        var tagOptionId = await cfn.PhysicalIdAsync("persisted-types", "CostCentre");
+        var tagOption = await again.ServiceCatalogAsync("DescribeTagOption", new JsonObject { ["Id"] = tagOptionId });
+        var profile = await again.QueryAsync("iam", "2010-05-08", "GetInstanceProfile", new Dictionary<string, string> { ["InstanceProfileName"] = "persisted-profile" });
+        var repositories = await again.SageMakerAsync("ListCodeRepositories");
+        await cfn.DeleteStackAsync("persisted-types");
+        var profilesAfter = await again.QueryAsync("iam", "2010-05-08", "ListInstanceProfiles");
+        var repositoriesAfter = await again.SageMakerAsync("ListCodeRepositories");
+        var tagOptionsAfter = await again.ServiceCatalogAsync("ListTagOptions");
+
+        Assert.Equal("research", tagOption["TagOptionDetail"]!["Value"]!.GetValue<string>());
+        Assert.Equal("persisted-role", CfnClient.Value(CfnClient.Members(CfnClient.Element(CfnClient.Element(profile, "InstanceProfile"), "Roles")).Single(), "RoleName"));
+        Assert.Equal(["api-code", "persisted-code"], repositories["CodeRepositorySummaryList"]!.AsArray().Select(r => r!["CodeRepositoryName"]!.GetValue<string>()));
+        Assert.Equal("DELETE_COMPLETE", await cfn.StatusAsync(stackId));
+        Assert.Empty(CfnClient.Members(CfnClient.Element(profilesAfter, "InstanceProfiles")));
+        Assert.Equal("api-code", repositoriesAfter["CodeRepositorySummaryList"]!.AsArray().Single()!["CodeRepositoryName"]!.GetValue<string>());
+        Assert.Empty(tagOptionsAfter["TagOptionDetails"]!.AsArray());
     }
 
     [Fact]

@@ -133,52 +133,42 @@ public sealed class ServiceRoleTests : IAsyncLifetime
     [Fact]
     public async Task A_nested_stack_runs_under_its_parents_role_and_the_role_survives_a_restart()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "localcloud-role-" + Guid.NewGuid().ToString("N"));
-        var settings = new Dictionary<string, string?> { ["LocalCloud:DataDirectory"] = directory };
-        try
+        using var data = new DataDirectory("localcloud-role-");
+        var settings = data.Settings;
+        string role;
+        string status;
+        string childFailures;
+        await using (var first = await LocalCloudServer.StartAsync(settings))
         {
-            string role;
-            string status;
-            string childFailures;
-            await using (var first = await LocalCloudServer.StartAsync(settings))
-            {
-                using var wire = new AwsWireClient(first.Endpoint);
-                var cfn = new CfnClient(wire);
-                role = await CreateRoleAsync(wire, "cfn-nested", CloudFormationTrust, BucketsAndParameters);
-                using var s3 = SdkClients.S3(first.Endpoint);
-                await s3.PutBucketAsync("nested-templates", Ct);
-                await s3.PutObjectAsync(new PutObjectRequest { BucketName = "nested-templates", Key = "child.yaml", ContentBody = "Resources:\n  Logs: { Type: AWS::Logs::LogGroup }\n" }, Ct);
-                const string Parent = """
-                    Resources:
-                      Bucket: { Type: AWS::S3::Bucket, Properties: { BucketName: role-parent } }
-                      Child: { Type: AWS::CloudFormation::Stack, DependsOn: Bucket, Properties: { TemplateURL: 'https://nested-templates.s3.amazonaws.com/child.yaml' } }
-                    """;
+            using var wire = new AwsWireClient(first.Endpoint);
+            var cfn = new CfnClient(wire);
+            role = await CreateRoleAsync(wire, "cfn-nested", CloudFormationTrust, BucketsAndParameters);
+            using var s3 = SdkClients.S3(first.Endpoint);
+            await s3.PutBucketAsync("nested-templates", Ct);
+            await s3.PutObjectAsync(new PutObjectRequest { BucketName = "nested-templates", Key = "child.yaml", ContentBody = "Resources:\n  Logs: { Type: AWS::Logs::LogGroup }\n" }, Ct);
+            const string Parent = """
+                Resources:
+                  Bucket: { Type: AWS::S3::Bucket, Properties: { BucketName: role-parent } }
+                  Child: { Type: AWS::CloudFormation::Stack, DependsOn: Bucket, Properties: { TemplateURL: 'https://nested-templates.s3.amazonaws.com/child.yaml' } }
+                """;
 
-                await cfn.CreateStackAsync("parent", Parent, roleArn: role);
-                status = await cfn.StatusAsync("parent");
-                var child = CfnClient.Members(CfnClient.Element(await cfn.CallAsync("ListStacks"), "StackSummaries"))
-                    .Where(m => CfnClient.Value(m, "StackName").StartsWith("parent-Child-", StringComparison.Ordinal))
-                    .Select(m => CfnClient.Value(m, "StackId"))
-                    .First();
-                childFailures = await cfn.FailuresAsync(child);
-                await cfn.CreateStackAsync("plain", "Resources:\n  Bucket: { Type: AWS::S3::Bucket, Properties: { BucketName: role-plain } }\n", roleArn: role);
-            }
-
-            await using var second = await LocalCloudServer.StartAsync(settings);
-            using var again = new AwsWireClient(second.Endpoint);
-            var restored = await new CfnClient(again).DescribeAsync("plain");
-
-            Assert.Equal("ROLLBACK_COMPLETE", status);
-            Assert.Contains("assumed-role/cfn-nested/AWSCloudFormation is not authorized to perform: logs:CreateLogGroup", childFailures, StringComparison.Ordinal);
-            Assert.Equal(role, CfnClient.Value(restored, "RoleARN"));
+            await cfn.CreateStackAsync("parent", Parent, roleArn: role);
+            status = await cfn.StatusAsync("parent");
+            var child = CfnClient.Members(CfnClient.Element(await cfn.CallAsync("ListStacks"), "StackSummaries"))
+                .Where(m => CfnClient.Value(m, "StackName").StartsWith("parent-Child-", StringComparison.Ordinal))
+                .Select(m => CfnClient.Value(m, "StackId"))
+                .First();
+            childFailures = await cfn.FailuresAsync(child);
+            await cfn.CreateStackAsync("plain", "Resources:\n  Bucket: { Type: AWS::S3::Bucket, Properties: { BucketName: role-plain } }\n", roleArn: role);
         }
-        finally
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
+
+        await using var second = await LocalCloudServer.StartAsync(settings);
+        using var again = new AwsWireClient(second.Endpoint);
+        var restored = await new CfnClient(again).DescribeAsync("plain");
+
+        Assert.Equal("ROLLBACK_COMPLETE", status);
+        Assert.Contains("assumed-role/cfn-nested/AWSCloudFormation is not authorized to perform: logs:CreateLogGroup", childFailures, StringComparison.Ordinal);
+        Assert.Equal(role, CfnClient.Value(restored, "RoleARN"));
     }
 
     [Fact]
