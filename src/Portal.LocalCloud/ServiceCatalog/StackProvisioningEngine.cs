@@ -79,14 +79,14 @@ public sealed class StackProvisioningEngine : IProvisioningEngine
             {
                 case "PROVISION_PRODUCT":
                     operation = Completed.Value(orchestrator.BeginCreateStackAsync(
-                        new CreateStackRequest(stackName) { TemplateBody = request.Artifact.TemplateBody, Parameters = parameters, Capabilities = AllCapabilities, Tags = tags, RoleArn = request.LaunchRoleArn },
+                        new CreateStackRequest(stackName) { TemplateBody = request.Artifact.TemplateBody, Parameters = parameters, Capabilities = AllCapabilities, Tags = tags, RoleArn = request.LaunchRoleArn, Caller = CallerSession.Of(request.Caller) },
                         CancellationToken.None));
                     break;
                 case "UPDATE_PROVISIONED_PRODUCT":
                     try
                     {
                         operation = Completed.Value(orchestrator.BeginUpdateStackAsync(
-                            new UpdateStackRequest(stackName) { TemplateBody = request.Artifact.TemplateBody, Parameters = parameters, Capabilities = AllCapabilities, Tags = tags, RoleArn = request.LaunchRoleArn },
+                            new UpdateStackRequest(stackName) { TemplateBody = request.Artifact.TemplateBody, Parameters = parameters, Capabilities = AllCapabilities, Tags = tags, RoleArn = request.LaunchRoleArn, Caller = CallerSession.Of(request.Caller) },
                             CancellationToken.None));
                     }
                     catch (CloudFormationException e) when (e.Message == "No updates are to be performed.")
@@ -96,7 +96,7 @@ public sealed class StackProvisioningEngine : IProvisioningEngine
 
                     break;
                 default:
-                    operation = orchestrator.BeginDeleteStack(request.ProvisionedProduct.PhysicalId ?? stackName);
+                    operation = orchestrator.BeginDeleteStack(request.ProvisionedProduct.PhysicalId ?? stackName, null, CallerSession.Of(request.Caller));
                     if (operation is null)
                     {
                         return new ProvisioningOutcome { State = ProvisioningState.Succeeded };

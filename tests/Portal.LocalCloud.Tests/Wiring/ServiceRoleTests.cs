@@ -95,6 +95,36 @@ public sealed class ServiceRoleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_stack_without_a_role_acts_as_the_calling_session_and_root_keys_act_with_LocalClouds_authority()
+    {
+        using var root = new AwsWireClient(Server.Endpoint);
+        var deployer = await CreateRoleAsync(root, "deployer", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::000000000000:root"},"Action":"sts:AssumeRole"}]}""", BucketsAndParameters);
+        var assumed = await root.QueryAsync("sts", "2011-06-15", "AssumeRole", new Dictionary<string, string> { ["RoleArn"] = deployer, ["RoleSessionName"] = "dana" });
+        string Credential(string name) => assumed.Descendants().First(e => e.Name.LocalName == name).Value;
+        using var session = new AwsWireClient(Server.Endpoint, new Amazon.Runtime.SessionAWSCredentials(Credential("AccessKeyId"), Credential("SecretAccessKey"), Credential("SessionToken")));
+        var asSession = new CfnClient(session);
+        const string BucketAndLogs = """
+            Resources:
+              Bucket: { Type: AWS::S3::Bucket, Properties: { BucketName: role-session } }
+              Logs: { Type: AWS::Logs::LogGroup, DependsOn: Bucket }
+            """;
+        var (product, artifact) = await PublishAsync(root, "no-launch-role", "Resources:\n  Logs: { Type: AWS::Logs::LogGroup }\n", launchRole: null, principal: deployer);
+
+        await asSession.CreateStackAsync("as-session", BucketAndLogs);
+        var sessionStatus = await asSession.StatusAsync("as-session");
+        var sessionFailures = await asSession.FailuresAsync("as-session");
+        await new CfnClient(root).CreateStackAsync("as-root", BucketAndLogs.Replace("role-session", "role-root", StringComparison.Ordinal));
+        var rootStatus = await new CfnClient(root).StatusAsync("as-root");
+        var launched = await RecordAsync(session, await ProvisionAsync(session, product, artifact, "by-dana", []));
+
+        Assert.Equal("ROLLBACK_COMPLETE", sessionStatus);
+        Assert.Contains($"User: arn:aws:sts::{Account}:assumed-role/deployer/dana is not authorized to perform: logs:CreateLogGroup", sessionFailures, StringComparison.Ordinal);
+        Assert.Equal("CREATE_COMPLETE", rootStatus);
+        Assert.Equal("FAILED", Status(launched));
+        Assert.Contains($"assumed-role/deployer/dana is not authorized to perform: logs:CreateLogGroup", Errors(launched), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_role_handed_to_a_service_needs_iam_PassRole_to_that_service()
     {
         using var wire = new AwsWireClient(Server.Endpoint);
@@ -264,8 +294,11 @@ public sealed class ServiceRoleTests : IAsyncLifetime
         return CfnClient.Value(created, "Arn");
     }
 
-    /// <summary>A portfolio with one product whose only version is <paramref name="template"/>, launched under <paramref name="launchRole"/>.</summary>
-    private async Task<(string ProductId, string ArtifactId)> PublishAsync(AwsWireClient wire, string name, string template, string launchRole)
+    /// <summary>
+    /// A portfolio with one product whose only version is <paramref name="template"/>, launched under
+    /// <paramref name="launchRole"/> (none: as the end user), shared with <paramref name="principal"/> (default: the account root).
+    /// </summary>
+    private async Task<(string ProductId, string ArtifactId)> PublishAsync(AwsWireClient wire, string name, string template, string? launchRole, string? principal = null)
     {
         using var s3 = SdkClients.S3(Server.Endpoint);
         await s3.PutBucketAsync("products-" + name, Ct);
@@ -287,15 +320,18 @@ public sealed class ServiceRoleTests : IAsyncLifetime
         });
         var productId = product["ProductViewDetail"]!["ProductViewSummary"]!["ProductId"]!.GetValue<string>();
         await wire.ServiceCatalogAsync("AssociateProductWithPortfolio", new JsonObject { ["ProductId"] = productId, ["PortfolioId"] = portfolioId });
-        await wire.ServiceCatalogAsync("AssociatePrincipalWithPortfolio", new JsonObject { ["PortfolioId"] = portfolioId, ["PrincipalARN"] = $"arn:aws:iam::{Account}:root", ["PrincipalType"] = "IAM" });
-        await wire.ServiceCatalogAsync("CreateConstraint", new JsonObject
+        await wire.ServiceCatalogAsync("AssociatePrincipalWithPortfolio", new JsonObject { ["PortfolioId"] = portfolioId, ["PrincipalARN"] = principal ?? $"arn:aws:iam::{Account}:root", ["PrincipalType"] = "IAM" });
+        if (launchRole is not null)
         {
-            ["PortfolioId"] = portfolioId,
-            ["ProductId"] = productId,
-            ["Type"] = "LAUNCH",
-            ["Parameters"] = $$"""{"RoleArn":"{{launchRole}}"}""",
-            ["IdempotencyToken"] = Guid.NewGuid().ToString(),
-        });
+            await wire.ServiceCatalogAsync("CreateConstraint", new JsonObject
+            {
+                ["PortfolioId"] = portfolioId,
+                ["ProductId"] = productId,
+                ["Type"] = "LAUNCH",
+                ["Parameters"] = $$"""{"RoleArn":"{{launchRole}}"}""",
+                ["IdempotencyToken"] = Guid.NewGuid().ToString(),
+            });
+        }
         return (productId, product["ProvisioningArtifactDetail"]!["Id"]!.GetValue<string>());
     }
 

@@ -23,6 +23,9 @@ public sealed record CreateStackRequest(string StackName)
     /// </summary>
     public string? RoleArn { get; init; }
 
+    /// <summary>The assumed-role session calling CreateStack; a stack without <see cref="RoleArn"/> acts as it.</summary>
+    public StackPrincipal? Caller { get; init; }
+
     internal string? ParentId { get; init; }
 
     internal string? RootId { get; init; }

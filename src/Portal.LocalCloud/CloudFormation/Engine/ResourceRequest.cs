@@ -24,8 +24,8 @@ public sealed record ResourceRequest(
     /// <summary>Tags CloudFormation adds to taggable resources (<c>aws:cloudformation:stack-name</c>, …) plus stack tags.</summary>
     public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The stack's service role: when set, the operation is authorised under the role's policies.</summary>
-    public string? RoleArn { get; init; }
+    /// <summary>The role session the operation acts as (the stack's service role or the calling session); null: LocalCloud's authority.</summary>
+    public StackPrincipal? ActingAs { get; init; }
 
     /// <summary>A name fixed before the call (so authorisation and creation agree on a generated name).</summary>
     public string? FixedName { get; init; }

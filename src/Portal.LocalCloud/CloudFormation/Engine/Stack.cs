@@ -55,6 +55,12 @@ public sealed class Stack
     /// <summary>The service role every resource operation is authorised under (DescribeStacks' <c>RoleARN</c>); nested stacks inherit it.</summary>
     public string? RoleArn { get; internal set; }
 
+    /// <summary>The caller of the running operation (not persisted: an operation does not outlive its process).</summary>
+    internal StackPrincipal? OperationCaller { get; set; }
+
+    /// <summary>Who the running operation's resource calls act as: the service role, else the operation's caller.</summary>
+    internal StackPrincipal? ActingAs => RoleArn is { } role ? StackPrincipal.ServiceRole(role) : OperationCaller;
+
     public string? Description => Template?.Description;
 
     public DateTimeOffset CreationTime { get; }

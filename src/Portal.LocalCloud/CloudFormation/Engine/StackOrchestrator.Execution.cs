@@ -152,6 +152,7 @@ public sealed partial class StackOrchestrator
                     Tags = parent.Tags,
                     NotificationArns = parent.NotificationArns,
                     RoleArn = parent.RoleArn,
+                    Caller = parent.OperationCaller,
                     ParentId = parent.StackId,
                     RootId = parent.RootId ?? parent.StackId,
                 },
@@ -341,7 +342,8 @@ public sealed partial class StackOrchestrator
     {
         if (resource.Type == ResourceTypeCatalog.NestedStackType)
         {
-            var child = await DeleteStackAsync(resource.PhysicalId!, cancellationToken).ConfigureAwait(false);
+            var operation = BeginDeleteStack(resource.PhysicalId!, null, stack.OperationCaller);
+            var child = operation is null ? null : await RunAsync(operation, cancellationToken).ConfigureAwait(false);
             return child is null || child.Status == StackStatus.DeleteComplete
                 ? null
                 : ProvisioningResult.Failure($"Embedded stack {child.StackId} was not successfully deleted: {child.StatusReason}", null);

@@ -224,6 +224,7 @@ public sealed partial class StackOrchestrator
                     Parameters = NestedParameters(properties),
                     Capabilities = parent.Capabilities,
                     RoleArn = parent.RoleArn,
+                    Caller = parent.OperationCaller,
                 },
                 cancellationToken).ConfigureAwait(false);
             child = await RunAsync(operation, cancellationToken).ConfigureAwait(false);

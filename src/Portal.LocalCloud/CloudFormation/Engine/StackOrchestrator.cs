@@ -104,6 +104,7 @@ public sealed partial class StackOrchestrator
             ParentId = request.ParentId,
             RootId = request.RootId,
             RoleArn = request.RoleArn,
+            OperationCaller = request.Caller,
         };
         Stacks.Add(stack);
         SetStackStatus(stack, StackStatus.CreateInProgress, UserInitiated);
@@ -125,6 +126,7 @@ public sealed partial class StackOrchestrator
         {
             EnsureUpdatable(stack);
             SetStackStatus(stack, StackStatus.UpdateInProgress, UserInitiated);
+            stack.OperationCaller = request.Caller;
         }
 
         return new StackOperation(StackOperationKind.Update, stack)
@@ -169,7 +171,7 @@ public sealed partial class StackOrchestrator
     }
 
     /// <summary>The synchronous half of DeleteStack; null when there is nothing to delete.</summary>
-    public StackOperation? BeginDeleteStack(string stackNameOrId, IReadOnlyCollection<string>? retainResources = null)
+    public StackOperation? BeginDeleteStack(string stackNameOrId, IReadOnlyCollection<string>? retainResources = null, StackPrincipal? caller = null)
     {
         var stack = Stacks.Find(stackNameOrId);
         if (stack is null || stack.IsDeleted)
@@ -191,6 +193,7 @@ public sealed partial class StackOrchestrator
             }
 
             SetStackStatus(stack, StackStatus.DeleteInProgress, UserInitiated);
+            stack.OperationCaller = caller;
         }
 
         return new StackOperation(StackOperationKind.Delete, stack)
@@ -347,7 +350,7 @@ public sealed partial class StackOrchestrator
             ["aws:cloudformation:logical-id"] = logicalId,
             ["aws:cloudformation:stack-id"] = stack.StackId,
         };
-        return new ResourceRequest(Environment, stack.StackName, stack.StackId, logicalId, type, properties) { Tags = tags, RoleArn = stack.RoleArn };
+        return new ResourceRequest(Environment, stack.StackName, stack.StackId, logicalId, type, properties) { Tags = tags, ActingAs = stack.ActingAs };
     }
 
     /// <summary>

@@ -20,4 +20,7 @@ public sealed record UpdateStackRequest(string StackName)
 
     /// <summary>A new service role for the stack; null keeps the stack's role (as UpdateStack without <c>RoleARN</c> does).</summary>
     public string? RoleArn { get; init; }
+
+    /// <summary>The assumed-role session calling UpdateStack; a stack without a role acts as it.</summary>
+    public StackPrincipal? Caller { get; init; }
 }

@@ -151,9 +151,10 @@ public sealed partial class CloudFormationHandler
                     Tags = record.Tags ?? new Dictionary<string, string>(),
                     OnFailure = input.Bool("DisableRollback") == true ? OnFailure.DoNothing : OnFailure.Rollback,
                     RoleArn = record.RoleArn,
+                    Caller = CallerSession.Of(context.Caller),
                 },
                 CancellationToken.None))
-            : Completed.Value(orchestrator.BeginUpdateStackAsync(ToUpdate(record) with { DisableRollback = input.Bool("DisableRollback") == true }, CancellationToken.None));
+            : Completed.Value(orchestrator.BeginUpdateStackAsync(ToUpdate(record) with { DisableRollback = input.Bool("DisableRollback") == true, Caller = CallerSession.Of(context.Caller) }, CancellationToken.None));
         record.ExecutionStatus = "EXECUTE_COMPLETE";
         record.StackId = operation.Stack.StackId;
         foreach (var other in context.RegionState.CloudFormation.ChangeSets.Where(c => c.Value.StackName == record.StackName && c.Key != record.Id).Select(c => c.Key).ToList())

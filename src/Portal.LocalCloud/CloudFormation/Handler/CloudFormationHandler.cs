@@ -38,7 +38,7 @@ public sealed partial class CloudFormationHandler : IQueryService
             {
                 "CreateStack" => CreateStack(orchestrator, input, context),
                 "UpdateStack" => UpdateStack(orchestrator, input, context),
-                "DeleteStack" => DeleteStack(orchestrator, input),
+                "DeleteStack" => DeleteStack(orchestrator, input, context),
                 "DescribeStacks" => DescribeStacks(orchestrator, input),
                 "DescribeStackEvents" => DescribeStackEvents(orchestrator, input),
                 "DescribeStackResources" => DescribeStackResources(orchestrator, input),
@@ -86,6 +86,7 @@ public sealed partial class CloudFormationHandler : IQueryService
             NotificationArns = input.List("NotificationARNs"),
             OnFailure = onFailure,
             RoleArn = ServiceRole(input, context),
+            Caller = CallerSession.Of(context.Caller),
         };
         var operation = Completed.Value(orchestrator.BeginCreateStackAsync(request, CancellationToken.None));
         _runtime.Run(orchestrator, operation);
@@ -104,6 +105,7 @@ public sealed partial class CloudFormationHandler : IQueryService
             Tags = Tags(input),
             DisableRollback = input.Bool("DisableRollback") == true,
             RoleArn = ServiceRole(input, context),
+            Caller = CallerSession.Of(context.Caller),
         };
         var operation = Completed.Value(orchestrator.BeginUpdateStackAsync(request, CancellationToken.None));
         _runtime.Run(orchestrator, operation);
@@ -131,10 +133,10 @@ public sealed partial class CloudFormationHandler : IQueryService
             : throw new ServiceException("ValidationError", $"Role {roleArn} is invalid or cannot be assumed");
     }
 
-    private List<XElement>? DeleteStack(StackOrchestrator orchestrator, QueryInput input)
+    private List<XElement>? DeleteStack(StackOrchestrator orchestrator, QueryInput input, RequestContext context)
     {
         var retain = input.List("RetainResources");
-        var operation = orchestrator.BeginDeleteStack(input.Required("StackName"), retain);
+        var operation = orchestrator.BeginDeleteStack(input.Required("StackName"), retain, CallerSession.Of(context.Caller));
         if (operation is not null)
         {
             _runtime.Run(orchestrator, operation);

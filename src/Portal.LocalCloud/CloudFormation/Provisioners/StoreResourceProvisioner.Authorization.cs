@@ -6,36 +6,50 @@ using Portal.LocalCloud.Iam.PolicyEnforcement;
 namespace Portal.LocalCloud.CloudFormation.Provisioners;
 
 /// <summary>
-/// Runs a stack's resource operations under its service role (CreateStack <c>RoleARN</c> or the Service Catalog LAUNCH
-/// constraint role): before a resource is created, updated or deleted, every API call CloudFormation's handler makes
-/// for it (<see cref="Calls"/>) is evaluated against the role's identity policies and permissions boundary, in the
-/// role session <c>AWSCloudFormation</c>. The first denied call fails the resource with AWS's AccessDenied text and
-/// HandlerErrorCode <c>AccessDenied</c>, so the stack rolls back (or, on delete, ends DELETE_FAILED) as on AWS.
+/// Runs a stack's resource operations as the role session it acts as (<see cref="ResourceRequest.ActingAs"/>): its
+/// service role (CreateStack <c>RoleARN</c> or the Service Catalog LAUNCH constraint role, session
+/// <c>AWSCloudFormation</c>) or else the assumed-role session that called the stack operation. Before a resource is
+/// created, updated or deleted, every API call CloudFormation's handler makes for it (<see cref="Calls"/>) is evaluated
+/// against the role's identity policies and permissions boundary with the session's tags and source identity. The
+/// first denied call fails the resource with AWS's AccessDenied text and HandlerErrorCode <c>AccessDenied</c>, so the
+/// stack rolls back (or, on delete, ends DELETE_FAILED) as on AWS.
 /// </summary>
 public sealed partial class StoreResourceProvisioner
 {
-    /// <summary>The session name CloudFormation uses when it assumes a stack's service role.</summary>
-    public const string ServiceRoleSessionName = "AWSCloudFormation";
-
-    /// <summary>The failure for the first call the stack's role may not make, or null when the role may make them all (or the stack has no role).</summary>
+    /// <summary>The failure for the first call the acting role session may not make; null when it may make them all, or when the stack acts with LocalCloud's authority.</summary>
     private ProvisioningResult? Unauthorized(ResourceRequest request, ResourceOperation operation)
     {
-        if (request.RoleArn is not { } roleArn)
+        if (request.ActingAs is not { } principal)
         {
             return null;
         }
 
         var iam = Account.Iam;
-        if (iam.FindRoleByArn(roleArn) is not { } role)
+        var role = iam.FindRoleByArn(principal.RoleArn);
+        if (role is null)
         {
-            return ProvisioningResult.Failure($"Role {roleArn} is invalid or cannot be assumed", "AccessDenied");
+            return ProvisioningResult.Failure(
+                principal.IsServiceRole
+                    ? $"Role {principal.RoleArn} is invalid or cannot be assumed"
+                    : $"The role {principal.RoleArn} of the calling session no longer exists",
+                "AccessDenied");
         }
 
         var set = RolePolicySet.Load(iam, role.RoleName);
-        var sessionArn = $"arn:{request.Environment.Partition}:sts::{_accountId}:assumed-role/{role.RoleName}/{ServiceRoleSessionName}";
+        var sessionArn = $"arn:{request.Environment.Partition}:sts::{_accountId}:assumed-role/{role.RoleName}/{principal.SessionName}";
         foreach (var call in Calls(request, operation))
         {
-            var context = RequestContext.ForAssumedRoleSession(_accountId, role.Arn, role.RoleId, ServiceRoleSessionName, _region, Now);
+            var context = RequestContext.ForAssumedRoleSession(_accountId, role.Arn, role.RoleId, principal.SessionName, _region, Now);
+            foreach (var (key, value) in principal.SessionTags)
+            {
+                context.Set("aws:PrincipalTag/" + key, value);
+            }
+
+            if (principal.SourceIdentity is { } sourceIdentity)
+            {
+                context.Set("aws:SourceIdentity", sourceIdentity);
+            }
+
             foreach (var (key, value) in call.Keys)
             {
                 _ = value.IsMultiValued ? context.SetList(key, value.Values) : context.Set(key, value.Values[0]);

@@ -467,25 +467,30 @@ public sealed partial class StoreResourceProvisioner
     {
         var p = operation == ResourceOperation.Delete ? request.PreviousProperties ?? request.Properties : request.Properties;
         var name = operation == ResourceOperation.Create ? request.NameOrGenerated() : physicalId;
-        string Arn(string service, string resource) => $"arn:aws:{service}:{_region}:{_accountId}:{resource}";
-        string LastSegment(string value) => value[(value.LastIndexOfAny([':', '/']) + 1)..];
+        var isArn = name.StartsWith("arn:", StringComparison.Ordinal);
+
+        // Physical ids are names for most record types and ARNs for some (task definitions, load balancers, …).
+        string Arn(string service, string resource) => isArn ? name : $"arn:aws:{service}:{_region}:{_accountId}:{resource}";
+        static string LastSegment(string value) => value[(value.LastIndexOfAny([':', '/']) + 1)..];
         var (create, update, delete, resource) = request.ResourceType switch
         {
-            "AWS::CodeCommit::Repository" => ("codecommit:CreateRepository", "codecommit:UpdateRepositoryDescription", "codecommit:DeleteRepository", Arn("codecommit", LastSegment(name))),
-            "AWS::CodeArtifact::Domain" => ("codeartifact:CreateDomain", null, "codeartifact:DeleteDomain", Arn("codeartifact", $"domain/{LastSegment(name)}")),
-            "AWS::CodeArtifact::Repository" => ("codeartifact:CreateRepository", "codeartifact:UpdateRepository", "codeartifact:DeleteRepository", Arn("codeartifact", $"repository/{Str(p, "DomainName")}/{LastSegment(name)}")),
-            "AWS::Logs::LogGroup" => ("logs:CreateLogGroup", "logs:PutRetentionPolicy", "logs:DeleteLogGroup", Arn("logs", $"log-group:{LastSegment(name)}")),
-            "AWS::Events::Rule" => ("events:PutRule", "events:PutRule", "events:DeleteRule", Arn("events", $"rule/{LastSegment(name)}")),
-            "AWS::Lambda::Function" => ("lambda:CreateFunction", "lambda:UpdateFunctionConfiguration", "lambda:DeleteFunction", Arn("lambda", $"function:{LastSegment(name)}")),
-            "AWS::Lambda::Permission" => ("lambda:AddPermission", null, "lambda:RemovePermission", Arn("lambda", $"function:{LastSegment(Str(p, "FunctionName") ?? string.Empty)}")),
-            "AWS::ResourceGroups::Group" => ("resource-groups:CreateGroup", "resource-groups:UpdateGroup", "resource-groups:DeleteGroup", Arn("resource-groups", $"group/{LastSegment(name)}")),
-            "AWS::ECS::Cluster" => ("ecs:CreateCluster", "ecs:UpdateCluster", "ecs:DeleteCluster", Arn("ecs", $"cluster/{LastSegment(name)}")),
+            "AWS::CodeCommit::Repository" => ("codecommit:CreateRepository", "codecommit:UpdateRepositoryDescription", "codecommit:DeleteRepository", Arn("codecommit", name)),
+            "AWS::CodeArtifact::Domain" => ("codeartifact:CreateDomain", null, "codeartifact:DeleteDomain", Arn("codeartifact", $"domain/{name}")),
+            "AWS::CodeArtifact::Repository" => ("codeartifact:CreateRepository", "codeartifact:UpdateRepository", "codeartifact:DeleteRepository", Arn("codeartifact", $"repository/{Str(p, "DomainName")}/{name}")),
+            "AWS::Logs::LogGroup" => ("logs:CreateLogGroup", "logs:PutRetentionPolicy", "logs:DeleteLogGroup", Arn("logs", $"log-group:{name}")),
+            "AWS::Events::Rule" => ("events:PutRule", "events:PutRule", "events:DeleteRule", Arn("events", $"rule/{name}")),
+            "AWS::Lambda::Function" => ("lambda:CreateFunction", "lambda:UpdateFunctionConfiguration", "lambda:DeleteFunction", Arn("lambda", $"function:{name}")),
+            "AWS::Lambda::Permission" => ("lambda:AddPermission", null, "lambda:RemovePermission", Str(p, "FunctionName") is { } function && function.StartsWith("arn:", StringComparison.Ordinal)
+                ? function
+                : $"arn:aws:lambda:{_region}:{_accountId}:function:{Str(p, "FunctionName")}"),
+            "AWS::ResourceGroups::Group" => ("resource-groups:CreateGroup", "resource-groups:UpdateGroup", "resource-groups:DeleteGroup", Arn("resource-groups", $"group/{name}")),
+            "AWS::ECS::Cluster" => ("ecs:CreateCluster", "ecs:UpdateCluster", "ecs:DeleteCluster", Arn("ecs", $"cluster/{name}")),
             "AWS::ECS::TaskDefinition" => ("ecs:RegisterTaskDefinition", "ecs:RegisterTaskDefinition", "ecs:DeregisterTaskDefinition", "*"),
-            "AWS::ECS::Service" => ("ecs:CreateService", "ecs:UpdateService", "ecs:DeleteService", Arn("ecs", $"service/{LastSegment(Str(p, "Cluster") ?? "default")}/{LastSegment(name)}")),
-            "AWS::ElasticLoadBalancingV2::LoadBalancer" => ("elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:ModifyLoadBalancerAttributes", "elasticloadbalancing:DeleteLoadBalancer", operation == ResourceOperation.Create ? Arn("elasticloadbalancing", $"loadbalancer/app/{name}/*") : physicalId),
-            "AWS::ElasticLoadBalancingV2::TargetGroup" => ("elasticloadbalancing:CreateTargetGroup", "elasticloadbalancing:ModifyTargetGroup", "elasticloadbalancing:DeleteTargetGroup", operation == ResourceOperation.Create ? Arn("elasticloadbalancing", $"targetgroup/{name}/*") : physicalId),
-            "AWS::ElasticLoadBalancingV2::Listener" => ("elasticloadbalancing:CreateListener", "elasticloadbalancing:ModifyListener", "elasticloadbalancing:DeleteListener", operation == ResourceOperation.Create ? Str(p, "LoadBalancerArn") ?? "*" : physicalId),
-            "AWS::CloudTrail::Trail" => ("cloudtrail:CreateTrail", "cloudtrail:UpdateTrail", "cloudtrail:DeleteTrail", Arn("cloudtrail", $"trail/{LastSegment(name)}")),
+            "AWS::ECS::Service" => ("ecs:CreateService", "ecs:UpdateService", "ecs:DeleteService", Arn("ecs", $"service/{LastSegment(Str(p, "Cluster") ?? "default")}/{name}")),
+            "AWS::ElasticLoadBalancingV2::LoadBalancer" => ("elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:ModifyLoadBalancerAttributes", "elasticloadbalancing:DeleteLoadBalancer", Arn("elasticloadbalancing", $"loadbalancer/app/{name}/*")),
+            "AWS::ElasticLoadBalancingV2::TargetGroup" => ("elasticloadbalancing:CreateTargetGroup", "elasticloadbalancing:ModifyTargetGroup", "elasticloadbalancing:DeleteTargetGroup", Arn("elasticloadbalancing", $"targetgroup/{name}/*")),
+            "AWS::ElasticLoadBalancingV2::Listener" => ("elasticloadbalancing:CreateListener", "elasticloadbalancing:ModifyListener", "elasticloadbalancing:DeleteListener", isArn ? name : Str(p, "LoadBalancerArn") ?? "*"),
+            "AWS::CloudTrail::Trail" => ("cloudtrail:CreateTrail", "cloudtrail:UpdateTrail", "cloudtrail:DeleteTrail", Arn("cloudtrail", $"trail/{name}")),
             _ => (null, null, null, string.Empty),
         };
         if (create is null)
