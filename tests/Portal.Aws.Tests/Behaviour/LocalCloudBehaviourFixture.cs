@@ -131,6 +131,21 @@ public sealed class LocalCloudBehaviourFixture : IAsyncLifetime
         return created.Value.Arn;
     }
 
+    /// <summary>A Service Catalog launch role (trusting servicecatalog.amazonaws.com) with <paramref name="policy"/> inline.</summary>
+    internal async Task<string> CreateLaunchRoleAsync(string name, string policy, CancellationToken cancellationToken)
+    {
+        const string Trust = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"servicecatalog.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
+        var created = await Get<IRoleGateway>().CreateRoleAsync(ActingIdentity.Portal, new NewRole(name, Trust, Description: "behaviour test launch role"), cancellationToken);
+        if (!created.IsSuccess)
+        {
+            throw new InvalidOperationException($"Could not create role {name}: {created.Error}");
+        }
+
+        using var wire = Wire();
+        await wire.IamAsync("PutRolePolicy", new Dictionary<string, string> { ["RoleName"] = name, ["PolicyName"] = "launch", ["PolicyDocument"] = policy }, cancellationToken);
+        return created.Value.Arn;
+    }
+
     internal static ActingIdentity User(string roleArn, string login) =>
         ActingIdentity.ForUser(roleArn, login, [new ResourceTag("user", login)]) is { IsSuccess: true } identity
             ? identity.Value

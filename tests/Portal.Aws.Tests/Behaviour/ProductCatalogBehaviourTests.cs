@@ -102,7 +102,14 @@ public sealed class ProductCatalogBehaviourTests(LocalCloudBehaviourFixture clou
     [Fact]
     public async Task Provisioning_records_the_request_once_per_token_and_reports_what_the_stack_engine_did()
     {
-        var (_, product, user) = await GrantedAsync();
+        var (portfolio, product, user) = await GrantedAsync();
+        // The end user's role may only use the catalog: the stack runs under the launch role, which may create the product's bucket.
+        var launchRole = await cloud.CreateLaunchRoleAsync(LocalCloudBehaviourFixture.Unique("launch"), """
+            {"Version":"2012-10-17","Statement":[
+              {"Effect":"Allow","Action":["cloudformation:CreateStack","cloudformation:UpdateStack","cloudformation:DeleteStack"],"Resource":"arn:aws:cloudformation:*:*:stack/SC-*"},
+              {"Effect":"Allow","Action":["s3:CreateBucket","s3:DeleteBucket"],"Resource":"*"}]}
+            """, Ct);
+        Ok(await Admin.CreateConstraintAsync(ActingIdentity.Portal, new NewConstraint(portfolio.Id, product.Product.Id, "LAUNCH", $$"""{"RoleArn":"{{launchRole}}"}"""), Ct));
         var version = Assert.Single(product.Versions);
         var name = LocalCloudBehaviourFixture.Unique("alice-notebook");
         var request = new ProvisionRequest(product.Product.Id, version.Id, null, name, [new ParameterValue("ProjectName", "genomics")], IdempotencyToken.New(), [new ResourceTag("project", "genomics")]);
