@@ -5,7 +5,7 @@ using Portal.LocalCloud.Tests.Hosting;
 namespace Portal.LocalCloud.Tests.Wiring;
 
 /// <summary>A stack in the style of the workshop's reference architecture that publishes a Service Catalog portfolio, product and constraints.</summary>
-public sealed class CatalogStackTests : IAsyncLifetime
+public sealed class CatalogStackTests : LocalCloudTest
 {
     internal const string ProductTemplate = """
         Parameters:
@@ -61,14 +61,6 @@ public sealed class CatalogStackTests : IAsyncLifetime
           ProductId: { Value: !Ref Product }
           ArtifactIds: { Value: !GetAtt Product.ProvisioningArtifactIds }
         """;
-
-    private LocalCloudServer? _server;
-
-    private LocalCloudServer Server => _server!;
-
-    public async ValueTask InitializeAsync() => _server = await LocalCloudServer.StartAsync();
-
-    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
 
     [Fact]
     public async Task A_stack_publishes_a_portfolio_whose_constraints_govern_launches_and_deleting_it_unpublishes()

@@ -4,7 +4,7 @@ using Portal.LocalCloud.Tests.Hosting;
 namespace Portal.LocalCloud.Tests.Wiring;
 
 /// <summary>Route tables, routes, internet and NAT gateways and Elastic IPs made by stacks, as the EC2 Describe calls see them.</summary>
-public sealed class Ec2RoutingTests : IAsyncLifetime
+public sealed class Ec2RoutingTests : LocalCloudTest
 {
     private const string PublicNetwork = """
         Resources:
@@ -54,16 +54,6 @@ public sealed class Ec2RoutingTests : IAsyncLifetime
           AllocationId: { Value: !GetAtt NatAddress.AllocationId }
           RouteId: { Value: !Ref DefaultRoute }
         """;
-
-    private LocalCloudServer? _server;
-
-    private LocalCloudServer Server => _server!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _server = await LocalCloudServer.StartAsync();
-
-    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
 
     [Fact]
     public async Task A_public_network_stack_creates_gateways_routes_and_addresses_that_describe_calls_return_and_deleting_it_removes_them()

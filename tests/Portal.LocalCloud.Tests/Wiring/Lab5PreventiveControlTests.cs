@@ -12,16 +12,9 @@ namespace Portal.LocalCloud.Tests.Wiring;
 /// while one in the project's subnets and security group with KMS keys and inter-container encryption is allowed, and
 /// SimulatePrincipalPolicy agrees with the enforcement.
 /// </summary>
-public sealed class Lab5PreventiveControlTests : IAsyncLifetime
+public sealed class Lab5PreventiveControlTests : LocalCloudTest
 {
     private const string RoleName = "churn-dev-nb-alice";
-    private LocalCloudServer? _server;
-
-    private LocalCloudServer Server => _server!;
-
-    public async ValueTask InitializeAsync() => _server = await LocalCloudServer.StartAsync();
-
-    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
 
     [Fact]
     public async Task Version_2_denies_a_training_job_without_vpc_and_allows_a_compliant_one_while_version_1_allows_both()

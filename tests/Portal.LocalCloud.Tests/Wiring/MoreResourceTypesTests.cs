@@ -4,7 +4,7 @@ using Portal.LocalCloud.Tests.Hosting;
 namespace Portal.LocalCloud.Tests.Wiring;
 
 /// <summary>Stacks whose TagOption, TagOptionAssociation, InstanceProfile and CodeRepository resources become service state and go with the stack.</summary>
-public sealed class MoreResourceTypesTests : IAsyncLifetime
+public sealed class MoreResourceTypesTests : LocalCloudTest
 {
     private const string TagOptionTemplate = """
         Resources:
@@ -86,14 +86,6 @@ public sealed class MoreResourceTypesTests : IAsyncLifetime
             Type: AWS::SageMaker::CodeRepository
             Properties: { CodeRepositoryName: persisted-code, GitConfig: { RepositoryUrl: 'https://example.com/team/analysis.git' } }
         """;
-
-    private LocalCloudServer? _server;
-
-    private LocalCloudServer Server => _server!;
-
-    public async ValueTask InitializeAsync() => _server = await LocalCloudServer.StartAsync();
-
-    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
 
     [Fact]
     public async Task A_stack_tag_option_and_its_association_are_service_catalog_state_until_the_stack_is_deleted()

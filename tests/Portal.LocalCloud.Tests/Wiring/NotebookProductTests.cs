@@ -9,18 +9,8 @@ namespace Portal.LocalCloud.Tests.Wiring;
 /// environment's notebook launch role as LAUNCH constraint and a TEMPLATE constraint pinning the project, launched,
 /// refused for a foreign project, and updated from v1 to v2 with UsePreviousValue.
 /// </summary>
-public sealed class NotebookProductTests : IAsyncLifetime
+public sealed class NotebookProductTests : LocalCloudTest
 {
-    private LocalCloudServer? _server;
-
-    private LocalCloudServer Server => _server!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _server = await LocalCloudServer.StartAsync();
-
-    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
-
     [Fact]
     public async Task The_notebook_product_launches_through_service_catalog_is_pinned_to_its_project_and_updates_to_v2()
     {

@@ -4,18 +4,8 @@ using Portal.LocalCloud.Tests.Hosting;
 namespace Portal.LocalCloud.Tests.Wiring;
 
 /// <summary>Security group rules from the group's own properties and from separate ingress/egress resources, across stack updates.</summary>
-public sealed class SecurityGroupRuleTests : IAsyncLifetime
+public sealed class SecurityGroupRuleTests : LocalCloudTest
 {
-    private LocalCloudServer? _server;
-
-    private LocalCloudServer Server => _server!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _server = await LocalCloudServer.StartAsync();
-
-    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
-
     [Fact]
     public async Task Updating_a_groups_inline_rules_keeps_the_rules_of_separate_ingress_and_egress_resources()
     {

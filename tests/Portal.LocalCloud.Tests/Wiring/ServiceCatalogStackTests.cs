@@ -5,7 +5,7 @@ using Portal.LocalCloud.Tests.Hosting;
 namespace Portal.LocalCloud.Tests.Wiring;
 
 /// <summary>Service Catalog launches, updates and terminations running CloudFormation stacks in LocalCloud.</summary>
-public sealed class ServiceCatalogStackTests : IAsyncLifetime
+public sealed class ServiceCatalogStackTests : LocalCloudTest
 {
     private const string ProductTemplate = """
         Parameters:
@@ -23,14 +23,6 @@ public sealed class ServiceCatalogStackTests : IAsyncLifetime
         """;
 
     private const string TemplateRules = """{"Rules":{"InstanceTypes":{"Assertions":[{"Assert":{"Fn::Contains":[["ml.t3.medium","ml.t3.large"],{"Ref":"InstanceType"}]},"AssertDescription":"GPU notebooks are not allowed in this portfolio"}]}}}""";
-
-    private LocalCloudServer? _server;
-
-    private LocalCloudServer Server => _server!;
-
-    public async ValueTask InitializeAsync() => _server = await LocalCloudServer.StartAsync();
-
-    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
 
     [Fact]
     public async Task A_launch_becomes_a_stack_with_outputs_a_failing_update_taints_it_and_termination_deletes_it()

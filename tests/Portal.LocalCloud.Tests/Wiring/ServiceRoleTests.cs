@@ -10,7 +10,7 @@ namespace Portal.LocalCloud.Tests.Wiring;
 /// resource with AWS's AccessDenied text, and the repository's launch roles are proven sufficient (and tight) by launching
 /// the real products under them.
 /// </summary>
-public sealed class ServiceRoleTests : IAsyncLifetime
+public sealed class ServiceRoleTests : LocalCloudTest
 {
     private const string Account = "000000000000";
 
@@ -24,16 +24,6 @@ public sealed class ServiceRoleTests : IAsyncLifetime
           {"Effect":"Allow","Action":["s3:CreateBucket","s3:DeleteBucket"],"Resource":"arn:aws:s3:::role-*"},
           {"Effect":"Allow","Action":"ssm:PutParameter","Resource":"arn:aws:ssm:*:*:parameter/role/*"}]}
         """;
-
-    private LocalCloudServer? _server;
-
-    private LocalCloudServer Server => _server!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _server = await LocalCloudServer.StartAsync();
-
-    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
 
     [Fact]
     public async Task A_stack_with_a_role_ARN_creates_and_deletes_only_what_the_role_allows()

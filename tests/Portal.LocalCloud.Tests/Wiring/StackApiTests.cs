@@ -5,7 +5,7 @@ using Portal.LocalCloud.Tests.Hosting;
 namespace Portal.LocalCloud.Tests.Wiring;
 
 /// <summary>LocalCloud's CloudFormation Query API over loopback HTTP: template URLs, events, rollback, nested stacks, exports, SSM parameters, persistence.</summary>
-public sealed class StackApiTests : IAsyncLifetime
+public sealed class StackApiTests : LocalCloudTest
 {
     private const string BucketTemplate = """
         Parameters:
@@ -17,16 +17,6 @@ public sealed class StackApiTests : IAsyncLifetime
         Outputs:
           BucketArn: { Value: !GetAtt Bucket.Arn }
         """;
-
-    private LocalCloudServer? _server;
-
-    private LocalCloudServer Server => _server!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _server = await LocalCloudServer.StartAsync();
-
-    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
 
     [Fact]
     public async Task A_template_url_is_read_from_local_s3_in_every_aws_url_form()

@@ -8,7 +8,7 @@ namespace Portal.LocalCloud.Tests.Wiring;
 /// entries, and deep property validation (notebook instance type and volume, S3 bucket names) fails the resource and
 /// rolls the stack back with AWS's reason.
 /// </summary>
-public sealed class StackResourceValidationTests : IAsyncLifetime
+public sealed class StackResourceValidationTests : LocalCloudTest
 {
     private const string HostingTemplate = """
         Resources:
@@ -35,14 +35,6 @@ public sealed class StackResourceValidationTests : IAsyncLifetime
           EndpointRef: { Value: !Ref Endpoint }
           EndpointName: { Value: !GetAtt Endpoint.EndpointName }
         """;
-
-    private LocalCloudServer? _server;
-
-    private LocalCloudServer Server => _server!;
-
-    public async ValueTask InitializeAsync() => _server = await LocalCloudServer.StartAsync();
-
-    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
 
     [Fact]
     public async Task A_model_endpoint_config_and_endpoint_stack_creates_real_sagemaker_entries_and_deleting_removes_them()

@@ -6,18 +6,8 @@ using Portal.LocalCloud.Tests.Hosting;
 namespace Portal.LocalCloud.Tests.Wiring;
 
 /// <summary>The repository's templates deployed, updated and deleted through LocalCloud's CloudFormation API.</summary>
-public sealed class WorkshopDeploymentTests : IAsyncLifetime
+public sealed class WorkshopDeploymentTests : LocalCloudTest
 {
-    private LocalCloudServer? _server;
-
-    private LocalCloudServer Server => _server!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _server = await LocalCloudServer.StartAsync();
-
-    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
-
     [Fact]
     public async Task The_notebook_is_created_locked_down_updated_to_v2_in_place_and_deleted()
     {
