@@ -62,6 +62,12 @@ public sealed class StackProvisioningEngine : IProvisioningEngine
         ArgumentNullException.ThrowIfNull(request);
         var orchestrator = _runtime.For(request.AccountId, request.Region);
         var stackName = StackName(request.AccountId, request.ProvisionedProduct.Id);
+        if (request.RecordType == "TERMINATE_PROVISIONED_PRODUCT" && request.RetainPhysicalResources)
+        {
+            // The provisioned product goes; its stack and resources stay, as on AWS.
+            return new ProvisioningOutcome { State = ProvisioningState.Succeeded };
+        }
+
         if (request.LaunchRoleArn is { } launchRole && LaunchRoleRefusal(request, launchRole, stackName) is { } refusal)
         {
             return Failed(refusal);

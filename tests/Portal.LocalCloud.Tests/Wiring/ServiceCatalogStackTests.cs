@@ -64,6 +64,32 @@ public sealed class ServiceCatalogStackTests : LocalCloudTest
         Assert.Equal("DELETE_COMPLETE", await cfn.StatusAsync(CfnClient.Value(stack, "StackId")));
     }
 
+    [Fact]
+    public async Task Terminating_with_RetainPhysicalResources_removes_the_product_but_keeps_its_stack_and_resources()
+    {
+        using var wire = new AwsWireClient(Server.Endpoint);
+        var (productId, artifactId) = await PublishAsync(wire);
+        var launched = await ProvisionAsync(wire, productId, artifactId, "kept", "ml.t3.medium");
+        var ppId = launched["RecordDetail"]!["ProvisionedProductId"]!.GetValue<string>();
+
+        var terminate = await wire.ServiceCatalogAsync("TerminateProvisionedProduct", new JsonObject
+        {
+            ["ProvisionedProductId"] = ppId,
+            ["RetainPhysicalResources"] = true,
+            ["TerminateToken"] = Guid.NewGuid().ToString(),
+        });
+        var terminated = await RecordAsync(wire, terminate["RecordDetail"]!["RecordId"]!.GetValue<string>());
+        var gone = await Assert.ThrowsAsync<AwsWireException>(() => ProvisionedAsync(wire, ppId));
+        var stack = await new CfnClient(wire).StatusAsync($"SC-000000000000-{ppId}");
+        using var s3 = SdkClients.S3(Server.Endpoint);
+        var buckets = (await s3.ListBucketsAsync(Ct)).Buckets?.Select(b => b.BucketName).ToList() ?? [];
+
+        Assert.Equal("SUCCEEDED", terminated["RecordDetail"]!["Status"]!.GetValue<string>());
+        Assert.Equal("ResourceNotFoundException", gone.Code);
+        Assert.Equal("CREATE_COMPLETE", stack);
+        Assert.Contains("sc-kept", buckets);
+    }
+
     private async Task<(string ProductId, string ArtifactId)> PublishAsync(AwsWireClient wire)
     {
         using var s3 = SdkClients.S3(Server.Endpoint);

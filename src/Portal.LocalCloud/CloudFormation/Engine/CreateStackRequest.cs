@@ -19,7 +19,7 @@ public sealed record CreateStackRequest(string StackName)
 
     /// <summary>
     /// The stack's service role (CreateStack <c>RoleARN</c>, or a Service Catalog LAUNCH constraint role): the
-    /// provisioner authorises every resource operation under its policies. Null: the stack acts with LocalCloud's authority.
+    /// provisioner authorises every resource operation under its policies. Null: the stack acts as each operation's caller.
     /// </summary>
     public string? RoleArn { get; init; }
 
