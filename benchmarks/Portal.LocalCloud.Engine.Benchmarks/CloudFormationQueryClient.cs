@@ -20,10 +20,15 @@ public sealed class CloudFormationQueryClient : IDisposable
 
     public CloudFormationQueryClient(string endpoint) => _endpoint = new Uri(endpoint + "/");
 
-    /// <summary>Creates a stack and waits (DescribeStacks) until it leaves CREATE_IN_PROGRESS; returns the stack id.</summary>
-    public async Task<string> CreateStackAsync(string name, string body, IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken)
+    /// <summary>Creates a stack (under <paramref name="roleArn"/> when given) and waits (DescribeStacks) until it leaves CREATE_IN_PROGRESS; returns the stack id.</summary>
+    public async Task<string> CreateStackAsync(string name, string body, IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken, string? roleArn = null)
     {
         var form = new Dictionary<string, string> { ["StackName"] = name, ["TemplateBody"] = body, ["Capabilities.member.1"] = "CAPABILITY_NAMED_IAM" };
+        if (roleArn is not null)
+        {
+            form["RoleARN"] = roleArn;
+        }
+
         var index = 1;
         foreach (var (key, value) in parameters)
         {
@@ -35,6 +40,19 @@ public sealed class CloudFormationQueryClient : IDisposable
         var stackId = Value(await CallAsync("CreateStack", form, cancellationToken), "StackId");
         await WaitForAsync(stackId, "CREATE_COMPLETE", cancellationToken);
         return stackId;
+    }
+
+    /// <summary>
+    /// A CloudFormation service role (trusting cloudformation.amazonaws.com) carrying the inline policy
+    /// <paramref name="policyName"/> of the existing role <paramref name="copyFrom"/> (IAM Query 2010-05-08).
+    /// </summary>
+    public async Task<string> CreateServiceRoleLikeAsync(string name, string copyFrom, string policyName, CancellationToken cancellationToken)
+    {
+        const string Trust = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"cloudformation.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
+        var policy = Uri.UnescapeDataString(Value(await CallAsync("GetRolePolicy", new Dictionary<string, string> { ["RoleName"] = copyFrom, ["PolicyName"] = policyName }, cancellationToken, "iam", "2010-05-08"), "PolicyDocument"));
+        var role = Value(await CallAsync("CreateRole", new Dictionary<string, string> { ["RoleName"] = name, ["AssumeRolePolicyDocument"] = Trust }, cancellationToken, "iam", "2010-05-08"), "Arn");
+        await CallAsync("PutRolePolicy", new Dictionary<string, string> { ["RoleName"] = name, ["PolicyName"] = policyName, ["PolicyDocument"] = policy }, cancellationToken, "iam", "2010-05-08");
+        return role;
     }
 
     /// <summary>Deletes a stack and waits until DescribeStacks (by stack id) reports DELETE_COMPLETE.</summary>
@@ -78,13 +96,13 @@ public sealed class CloudFormationQueryClient : IDisposable
         }
     }
 
-    private async Task<XElement> CallAsync(string action, Dictionary<string, string> parameters, CancellationToken cancellationToken)
+    private async Task<XElement> CallAsync(string action, Dictionary<string, string> parameters, CancellationToken cancellationToken, string service = "cloudformation", string version = "2010-05-15")
     {
         var pairs = parameters.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value));
-        var body = Encoding.UTF8.GetBytes(string.Join('&', pairs.Prepend("Version=2010-05-15").Prepend("Action=" + action)));
+        var body = Encoding.UTF8.GetBytes(string.Join('&', pairs.Prepend("Version=" + version).Prepend("Action=" + action)));
         var signing = new AWSSigningRequest { HttpMethod = HttpMethod.Post, RequestUri = _endpoint, Content = body };
         signing.Headers["Content-Type"] = ContentType;
-        var signed = AWSSigV4Signer.Sign(signing, new AWSSigV4Parameters { Credentials = Credentials, Region = RegionEndpoint.EUWest1, Service = "cloudformation" });
+        var signed = AWSSigV4Signer.Sign(signing, new AWSSigV4Parameters { Credentials = Credentials, Region = RegionEndpoint.EUWest1, Service = service });
 
         using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(ContentType);

@@ -18,6 +18,15 @@ public class ProjectEnvironmentStackBenchmarks
     private CloudFormationQueryClient _client = null!;
     private string _stackId = string.Empty;
 
+    private string? _roleArn;
+
+    /// <summary>
+    /// True: the environment stack runs under a service role carrying the foundation launch role's policy, so every
+    /// resource call is authorised by the IAM evaluator (as a Service Catalog launch is); false: LocalCloud's authority.
+    /// </summary>
+    [Params(false, true)]
+    public bool UnderLaunchRolePolicy { get; set; }
+
     /// <summary>Resources of the environment stack as DescribeStackResources lists them (checked once per process).</summary>
     public int ResourceCount { get; private set; }
 
@@ -44,6 +53,9 @@ public class ProjectEnvironmentStackBenchmarks
     {
         _client.ResetAsync(CancellationToken.None).GetAwaiter().GetResult();
         _client.CreateStackAsync("sdsp-foundation", Foundation, new Dictionary<string, string>(), CancellationToken.None).GetAwaiter().GetResult();
+        _roleArn = UnderLaunchRolePolicy
+            ? _client.CreateServiceRoleLikeAsync("bench-environment-launch", "ds-platform-ServiceCatalogLaunchRole", "launch-project-environment", CancellationToken.None).GetAwaiter().GetResult()
+            : null;
     }
 
     [Benchmark]
@@ -71,5 +83,5 @@ public class ProjectEnvironmentStackBenchmarks
         return _stackId;
     }
 
-    private Task<string> CreateEnvironment() => _client.CreateStackAsync("churn-dev", Environment, EnvironmentParameters, CancellationToken.None);
+    private Task<string> CreateEnvironment() => _client.CreateStackAsync("churn-dev", Environment, EnvironmentParameters, CancellationToken.None, _roleArn);
 }

@@ -9,6 +9,32 @@ public sealed record PolicyDocument(string? Version, IReadOnlyList<PolicyStateme
     /// <summary>Policy variables (<c>${aws:username}</c>) are only substituted under this version.</summary>
     public bool SupportsVariables => Version == "2012-10-17";
 
+    private const int CacheLimit = 512;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(PolicyKind Kind, string Json), PolicyDocument> Parsed = new();
+
+    /// <summary>
+    /// <see cref="Parse"/> through a bounded cache keyed by the document text: enforcement parses the same stored
+    /// policies for every call a role session makes (a stack under a launch role evaluates them per resource).
+    /// Documents are immutable, so a cached one is as good as a fresh one; malformed documents are not cached.
+    /// </summary>
+    public static PolicyDocument ParseCached(string json, PolicyKind kind = PolicyKind.Identity)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (Parsed.TryGetValue((kind, json), out var cached))
+        {
+            return cached;
+        }
+
+        var document = Parse(json, kind);
+        if (Parsed.Count >= CacheLimit)
+        {
+            Parsed.Clear();
+        }
+
+        Parsed[(kind, json)] = document;
+        return document;
+    }
+
     /// <summary>Parses and validates a policy document with IAM's MalformedPolicyDocument texts.</summary>
     public static PolicyDocument Parse(string json, PolicyKind kind = PolicyKind.Identity)
     {

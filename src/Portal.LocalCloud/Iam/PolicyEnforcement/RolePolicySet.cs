@@ -33,7 +33,7 @@ public sealed record RolePolicySet(IamRole Role, IReadOnlyList<NamedPolicy> Poli
     {
         try
         {
-            return PolicyDocument.Parse(document);
+            return PolicyDocument.ParseCached(document);
         }
         catch (PolicyFormatException e)
         {
