@@ -115,6 +115,38 @@ public sealed class ServiceRoleTests : LocalCloudTest
     }
 
     [Fact]
+    public async Task Updates_and_deletes_are_authorised_on_the_resource_the_stack_created()
+    {
+        using var wire = new AwsWireClient(Server.Endpoint);
+        var cfn = new CfnClient(wire);
+        await CreateRoleAsync(wire, "profile-role", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}""", BucketsAndParameters);
+        var role = await CreateRoleAsync(wire, "profiles-only", CloudFormationTrust, """
+            {"Version":"2012-10-17","Statement":[
+              {"Effect":"Allow","Action":["iam:CreateInstanceProfile","iam:AddRoleToInstanceProfile","iam:DeleteInstanceProfile"],"Resource":"arn:aws:iam::*:instance-profile/apps/role-profile"},
+              {"Effect":"Allow","Action":["ssm:PutParameter","ssm:DeleteParameter"],"Resource":"arn:aws:ssm:*:*:parameter/role/profile"}]}
+            """);
+        const string Template = """
+            Resources:
+              Profile: { Type: AWS::IAM::InstanceProfile, Properties: { InstanceProfileName: role-profile, Path: /apps/, Roles: [profile-role] } }
+              Setting: { Type: AWS::SSM::Parameter, Properties: { Name: /role/profile, Type: String, Value: one } }
+            """;
+
+        var stackId = await cfn.CreateStackAsync("profiles", Template, roleArn: role);
+        var created = await cfn.StatusAsync("profiles");
+        await cfn.UpdateStackAsync("profiles", Template.Replace("Value: one", "Value: two", StringComparison.Ordinal));
+        var updated = await cfn.StatusAsync("profiles");
+        using var ssm = SdkClients.Ssm(Server.Endpoint);
+        var value = (await ssm.GetParameterAsync(new Amazon.SimpleSystemsManagement.Model.GetParameterRequest { Name = "/role/profile" }, Ct)).Parameter.Value;
+        await cfn.DeleteStackAsync("profiles");
+        var deleted = await cfn.StatusAsync(stackId);
+
+        Assert.Equal("CREATE_COMPLETE", created);
+        Assert.True(updated == "UPDATE_COMPLETE", updated + "\n" + await cfn.FailuresAsync(stackId));
+        Assert.Equal("two", value);
+        Assert.True(deleted == "DELETE_COMPLETE", deleted + "\n" + await cfn.FailuresAsync(stackId));
+    }
+
+    [Fact]
     public async Task A_role_handed_to_a_service_needs_iam_PassRole_to_that_service()
     {
         using var wire = new AwsWireClient(Server.Endpoint);

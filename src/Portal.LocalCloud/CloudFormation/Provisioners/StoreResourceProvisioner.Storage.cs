@@ -160,7 +160,11 @@ public sealed partial class StoreResourceProvisioner
             return ProvisioningResult.Failure("SecureString parameters are not supported by CloudFormation's AWS::SSM::Parameter.", "InvalidRequest");
         }
 
-        var parameter = Region.Ssm.Put(name, Required(p, "Value"), type, overwrite, Str(p, "Description"), null, Str(p, "AllowedPattern"), Str(p, "Tier"), Str(p, "DataType"), Tags(request), User, Now);
+        // PutParameter refuses tags with Overwrite, so an update writes the value first and then the tags, as
+        // CloudFormation's handler does with AddTagsToResource / RemoveTagsFromResource.
+        var tags = Tags(request);
+        var parameter = Region.Ssm.Put(name, Required(p, "Value"), type, overwrite, Str(p, "Description"), null, Str(p, "AllowedPattern"), Str(p, "Tier"), Str(p, "DataType"), overwrite ? [] : tags, User, Now);
+        parameter.Tags = [.. tags];
         return Described(request, parameter.Name, parameter.Name, parameter.LastModifiedDate);
     }
 
