@@ -156,6 +156,29 @@ public sealed partial class Ec2Store
         return endpoint;
     }
 
+    /// <summary>ModifyVpcEndpoint: new subnets, security groups, route tables, policy and private DNS (each must exist).</summary>
+    public Ec2VpcEndpoint ModifyVpcEndpoint(string endpointId, IReadOnlyList<string> subnetIds, IReadOnlyList<string> groupIds, IReadOnlyList<string> routeTableIds, string? policy, bool privateDns)
+    {
+        var endpoint = VpcEndpoints.FirstOrDefault(e => e.VpcEndpointId == endpointId)
+            ?? throw new ServiceException("InvalidVpcEndpointId.NotFound", $"The Vpc Endpoint Id '{endpointId}' does not exist");
+        foreach (var subnetId in subnetIds)
+        {
+            _ = Subnets.FirstOrDefault(s => s.SubnetId == subnetId) ?? throw new ServiceException("InvalidSubnetID.NotFound", $"The subnet ID '{subnetId}' does not exist");
+        }
+
+        foreach (var groupId in groupIds)
+        {
+            _ = SecurityGroups.FirstOrDefault(g => g.GroupId == groupId) ?? throw new ServiceException("InvalidGroup.NotFound", $"The security group '{groupId}' does not exist");
+        }
+
+        endpoint.SubnetIds = [.. subnetIds];
+        endpoint.SecurityGroupIds = [.. groupIds];
+        endpoint.RouteTableIds = [.. routeTableIds];
+        endpoint.PolicyDocument = policy ?? """{"Version":"2008-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}""";
+        endpoint.PrivateDnsEnabled = privateDns;
+        return endpoint;
+    }
+
     public Ec2Vpc Vpc(string vpcId) =>
         Vpcs.FirstOrDefault(v => v.VpcId == vpcId) ?? throw new ServiceException("InvalidVpcID.NotFound", $"The vpc ID '{vpcId}' does not exist");
 

@@ -15,7 +15,7 @@ public sealed class Ec2Subnet
 
     public bool DefaultForAz { get; init; }
 
-    public bool MapPublicIpOnLaunch { get; init; }
+    public bool MapPublicIpOnLaunch { get; set; }
 
     public List<Tag> Tags { get; set; } = [];
 }

@@ -15,15 +15,15 @@ public sealed class Ec2VpcEndpoint
 
     public string State { get; set; } = "available";
 
-    public string? PolicyDocument { get; init; }
+    public string? PolicyDocument { get; set; }
 
-    public List<string> SubnetIds { get; init; } = [];
+    public List<string> SubnetIds { get; set; } = [];
 
-    public List<string> SecurityGroupIds { get; init; } = [];
+    public List<string> SecurityGroupIds { get; set; } = [];
 
-    public List<string> RouteTableIds { get; init; } = [];
+    public List<string> RouteTableIds { get; set; } = [];
 
-    public bool PrivateDnsEnabled { get; init; }
+    public bool PrivateDnsEnabled { get; set; }
 
     public DateTimeOffset CreationTimestamp { get; init; }
 

@@ -8,7 +8,7 @@ namespace Portal.LocalCloud.Kms;
 /// <summary>KMS in JSON 1.1 (<c>TrentService</c>).</summary>
 public sealed class KmsHandler : IJsonService
 {
-    private static readonly string[] ReadOperations = ["DescribeKey", "ListKeys", "ListAliases", "Encrypt", "Decrypt", "GenerateDataKey", "GenerateDataKeyWithoutPlaintext", "ListResourceTags", "GetKeyPolicy"];
+    private static readonly string[] ReadOperations = ["DescribeKey", "ListKeys", "ListAliases", "Encrypt", "Decrypt", "GenerateDataKey", "GenerateDataKeyWithoutPlaintext", "ListResourceTags", "GetKeyPolicy", "GetKeyRotationStatus"];
 
     public string TargetPrefix => "TrentService";
 
@@ -72,6 +72,24 @@ public sealed class KmsHandler : IJsonService
                         }).ToArray()),
                     },
                     next);
+            }
+
+            case "EnableKeyRotation":
+                kms.SetRotation(input.Required("KeyId", 1, 2048), enabled: true, input.Int("RotationPeriodInDays"));
+                return [];
+            case "DisableKeyRotation":
+                kms.SetRotation(input.Required("KeyId", 1, 2048), enabled: false);
+                return [];
+            case "GetKeyRotationStatus":
+            {
+                var key = kms.Resolve(input.Required("KeyId", 1, 2048));
+                var status = new JsonObject { ["KeyRotationEnabled"] = key.KeyRotationEnabled, ["KeyId"] = key.Arn };
+                if (key.KeyRotationEnabled)
+                {
+                    status["RotationPeriodInDays"] = key.RotationPeriodInDays;
+                }
+
+                return status;
             }
 
             case "EnableKey":

@@ -25,6 +25,12 @@ public sealed class KmsKey
 
     public DateTimeOffset? DeletionDate { get; set; }
 
+    /// <summary>Automatic rotation of the key material (EnableKeyRotation / the template's EnableKeyRotation).</summary>
+    public bool KeyRotationEnabled { get; set; }
+
+    /// <summary>Days between rotations while rotation is enabled (90–2560, default 365).</summary>
+    public int RotationPeriodInDays { get; set; } = 365;
+
     public List<Tag> Tags { get; set; } = [];
 
     /// <summary>256-bit AES key material (never leaves LocalCloud except in the state file).</summary>

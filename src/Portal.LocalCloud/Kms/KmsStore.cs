@@ -120,6 +120,32 @@ public sealed partial class KmsStore
         key.KeyState = enabled ? "Enabled" : "Disabled";
     }
 
+    /// <summary>EnableKeyRotation / DisableKeyRotation: only for an enabled key (AWS's DisabledException / KMSInvalidStateException otherwise).</summary>
+    public KmsKey SetRotation(string keyId, bool enabled, int? periodInDays = null)
+    {
+        var key = Resolve(keyId);
+        switch (key.KeyState)
+        {
+            case "Disabled":
+                throw new ServiceException("DisabledException", $"{key.Arn} is disabled.");
+            case "PendingDeletion":
+                throw new ServiceException("KMSInvalidStateException", $"{key.Arn} is pending deletion.");
+        }
+
+        if (periodInDays is < 90 or > 2560)
+        {
+            throw new ServiceException("ValidationException", $"1 validation error detected: Value '{periodInDays}' at 'rotationPeriodInDays' failed to satisfy constraint: Member must have value between 90 and 2560");
+        }
+
+        key.KeyRotationEnabled = enabled;
+        if (enabled)
+        {
+            key.RotationPeriodInDays = periodInDays ?? key.RotationPeriodInDays;
+        }
+
+        return key;
+    }
+
     public KmsKey ScheduleDeletion(string keyId, int days, DateTimeOffset now)
     {
         var key = Resolve(keyId);

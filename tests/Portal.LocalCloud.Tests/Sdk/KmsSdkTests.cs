@@ -26,6 +26,29 @@ public sealed class KmsSdkTests(LocalCloudFixture cloud)
     }
 
     [Fact]
+    public async Task Key_rotation_is_enabled_with_a_period_reported_and_disabled_but_not_on_a_disabled_key()
+    {
+        using var kms = SdkClients.Kms(cloud.Endpoint);
+        var key = (await kms.CreateKeyAsync(new CreateKeyRequest(), Ct)).KeyMetadata.KeyId;
+        var initially = await kms.GetKeyRotationStatusAsync(new GetKeyRotationStatusRequest { KeyId = key }, Ct);
+
+        await kms.EnableKeyRotationAsync(new EnableKeyRotationRequest { KeyId = key, RotationPeriodInDays = 180 }, Ct);
+        var enabled = await kms.GetKeyRotationStatusAsync(new GetKeyRotationStatusRequest { KeyId = key }, Ct);
+        using var wire = new AwsWireClient(cloud.Endpoint);
+        var badPeriod = await Assert.ThrowsAsync<AwsWireException>(() => wire.JsonAsync("kms", "TrentService", "EnableKeyRotation", new System.Text.Json.Nodes.JsonObject { ["KeyId"] = key, ["RotationPeriodInDays"] = 30 }));
+        await kms.DisableKeyRotationAsync(new DisableKeyRotationRequest { KeyId = key }, Ct);
+        var disabled = await kms.GetKeyRotationStatusAsync(new GetKeyRotationStatusRequest { KeyId = key }, Ct);
+        await kms.DisableKeyAsync(key, Ct);
+
+        Assert.False(initially.KeyRotationEnabled);
+        Assert.True(enabled.KeyRotationEnabled);
+        Assert.Equal(180, enabled.RotationPeriodInDays);
+        Assert.Equal("ValidationException", badPeriod.Code);
+        Assert.False(disabled.KeyRotationEnabled);
+        await Assert.ThrowsAsync<DisabledException>(() => kms.EnableKeyRotationAsync(new EnableKeyRotationRequest { KeyId = key }, Ct));
+    }
+
+    [Fact]
     public async Task Decrypt_with_a_different_encryption_context_is_refused()
     {
         using var kms = SdkClients.Kms(cloud.Endpoint);

@@ -23,6 +23,7 @@ public sealed partial class StoreResourceProvisioner
     {
         var p = request.Properties;
         var subnet = Region.Ec2.CreateSubnet(_region, Required(p, "VpcId"), Required(p, "CidrBlock"), Str(p, "AvailabilityZone"), Tags(request));
+        subnet.MapPublicIpOnLaunch = IsTrue(p, "MapPublicIpOnLaunch");
         return Described(request, subnet.SubnetId, subnet.SubnetId, Now, new Dictionary<string, JsonNode?> { ["AvailabilityZone"] = subnet.AvailabilityZone });
     }
 
@@ -193,6 +194,31 @@ public sealed partial class StoreResourceProvisioner
                 var service = ec2.CreateVpcEndpointService(_region, Strings(p, "NetworkLoadBalancerArns"), Strings(p, "GatewayLoadBalancerArns"), IsTrue(p, "AcceptanceRequired"), Tags(request));
                 return Described(request, service.ServiceId, service.ServiceId, Now);
         }
+    }
+
+    /// <summary>In-place updates of VPCs (tags), subnets (tags, MapPublicIpOnLaunch) and VPC endpoints (subnets, groups, route tables, policy, private DNS, tags).</summary>
+    private ProvisioningResult UpdateNetwork(ResourceRequest request)
+    {
+        var ec2 = Region.Ec2;
+        var p = request.Properties;
+        var id = request.PhysicalId!;
+        switch (request.ResourceType)
+        {
+            case "AWS::EC2::VPC":
+                ec2.Vpc(id).Tags = Tags(request);
+                break;
+            case "AWS::EC2::Subnet":
+                var subnet = ec2.Subnets.FirstOrDefault(s => s.SubnetId == id) ?? throw new ServiceException("InvalidSubnetID.NotFound", $"The subnet ID '{id}' does not exist");
+                subnet.MapPublicIpOnLaunch = IsTrue(p, "MapPublicIpOnLaunch");
+                subnet.Tags = Tags(request);
+                break;
+            default:
+                var endpoint = ec2.ModifyVpcEndpoint(id, Strings(p, "SubnetIds"), Strings(p, "SecurityGroupIds"), Strings(p, "RouteTableIds"), Document(p["PolicyDocument"]), IsTrue(p, "PrivateDnsEnabled"));
+                endpoint.Tags = Tags(request);
+                break;
+        }
+
+        return Redescribe(request, id);
     }
 
     private ProvisioningResult UpdateRouting(ResourceRequest request)

@@ -93,6 +93,11 @@ public sealed partial class StoreResourceProvisioner
     {
         var p = request.Properties;
         var key = Region.Kms.CreateKey(_accountId, _region, Str(p, "Description"), Str(p, "KeyUsage"), Str(p, "KeySpec"), Document(p["KeyPolicy"]), Tags(request), Now);
+        if (IsTrue(p, "EnableKeyRotation"))
+        {
+            Region.Kms.SetRotation(key.KeyId, enabled: true, RotationPeriod(p));
+        }
+
         if (string.Equals(Str(p, "Enabled"), "false", StringComparison.OrdinalIgnoreCase))
         {
             Region.Kms.SetEnabled(key.KeyId, enabled: false);
@@ -108,9 +113,23 @@ public sealed partial class StoreResourceProvisioner
         key.Description = Str(p, "Description") ?? string.Empty;
         key.Policy = Document(p["KeyPolicy"]) ?? key.Policy;
         key.Tags = Tags(request);
-        Region.Kms.SetEnabled(key.KeyId, !string.Equals(Str(p, "Enabled"), "false", StringComparison.OrdinalIgnoreCase));
+        var enabled = !string.Equals(Str(p, "Enabled"), "false", StringComparison.OrdinalIgnoreCase);
+        if (enabled)
+        {
+            Region.Kms.SetEnabled(key.KeyId, true);
+        }
+
+        if (IsTrue(p, "EnableKeyRotation") != key.KeyRotationEnabled || (key.KeyRotationEnabled && RotationPeriod(p) is { } period && period != key.RotationPeriodInDays))
+        {
+            Region.Kms.SetRotation(key.KeyId, IsTrue(p, "EnableKeyRotation"), RotationPeriod(p));
+        }
+
+        Region.Kms.SetEnabled(key.KeyId, enabled);
         return Described(request, key.KeyId, key.KeyId, key.CreationDate, new Dictionary<string, JsonNode?> { ["Arn"] = key.Arn });
     }
+
+    private static int? RotationPeriod(JsonObject p) =>
+        Str(p, "RotationPeriodInDays") is { } text && int.TryParse(text, CultureInfo.InvariantCulture, out var days) ? days : null;
 
     private ProvisioningResult DeleteKey(ResourceRequest request)
     {

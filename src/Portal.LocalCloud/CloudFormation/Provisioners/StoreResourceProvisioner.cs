@@ -100,7 +100,10 @@ public sealed partial class StoreResourceProvisioner : IResourceProvisioner
             "AWS::ServiceCatalog::CloudFormationProduct" => UpdateProduct(request),
             "AWS::ServiceCatalog::LaunchRoleConstraint" or "AWS::ServiceCatalog::LaunchTemplateConstraint" => UpdateConstraint(request),
             "AWS::ServiceCatalog::TagOption" => UpdateTagOption(request),
-            "AWS::EC2::VPC" or "AWS::EC2::Subnet" or "AWS::EC2::VPCEndpoint" => Redescribe(request, request.PhysicalId!),
+            "AWS::EC2::VPC" or "AWS::EC2::Subnet" or "AWS::EC2::VPCEndpoint" => UpdateNetwork(request),
+
+            // Only a rule's Description updates in place (other properties replace it) and LocalCloud does not model rule descriptions.
+            "AWS::EC2::SecurityGroupIngress" or "AWS::EC2::SecurityGroupEgress" => Redescribe(request, request.PhysicalId!),
             _ => UpdateRecord(request),
         });
     }
