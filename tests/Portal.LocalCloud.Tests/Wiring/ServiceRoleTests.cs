@@ -5,10 +5,10 @@ using Portal.LocalCloud.Tests.Hosting;
 namespace Portal.LocalCloud.Tests.Wiring;
 
 /// <summary>
-/// Stacks run under their service role: CreateStack's <c>RoleARN</c> and Service Catalog's LAUNCH constraint role.
-/// Every resource operation is authorised under the role's policies, so a role that may not do something fails the
-/// resource with AWS's AccessDenied text, and the repository's launch roles are proven sufficient (and tight) by launching
-/// the real products under them.
+/// Stacks run under their service role (CreateStack's <c>RoleARN</c>, Service Catalog's LAUNCH constraint role) or,
+/// without one, as the calling assumed-role session. Every resource operation is authorised under that role's policies,
+/// so a role that may not do something fails the resource with AWS's AccessDenied text, and the repository's launch
+/// roles are proven sufficient (and tight) by launching the real products under them.
 /// </summary>
 public sealed class ServiceRoleTests : LocalCloudTest
 {
