@@ -39,16 +39,8 @@ public sealed partial class StoreResourceProvisioner
         var sessionArn = $"arn:{request.Environment.Partition}:sts::{_accountId}:assumed-role/{role.RoleName}/{principal.SessionName}";
         foreach (var call in Calls(request, operation))
         {
-            var context = RequestContext.ForAssumedRoleSession(_accountId, role.Arn, role.RoleId, principal.SessionName, _region, Now);
-            foreach (var (key, value) in principal.SessionTags)
-            {
-                context.Set("aws:PrincipalTag/" + key, value);
-            }
-
-            if (principal.SourceIdentity is { } sourceIdentity)
-            {
-                context.Set("aws:SourceIdentity", sourceIdentity);
-            }
+            var context = RequestContext.ForAssumedRoleSession(_accountId, role.Arn, role.RoleId, principal.SessionName, _region, Now)
+                .WithSession(principal.SessionTags, principal.SourceIdentity);
 
             foreach (var (key, value) in call.Keys)
             {

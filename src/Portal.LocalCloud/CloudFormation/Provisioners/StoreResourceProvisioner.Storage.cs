@@ -113,6 +113,8 @@ public sealed partial class StoreResourceProvisioner
         key.Description = Str(p, "Description") ?? string.Empty;
         key.Policy = Document(p["KeyPolicy"]) ?? key.Policy;
         key.Tags = Tags(request);
+        // Rotation can only change on an enabled key: enable first when the template wants the key enabled, set the
+        // rotation, then settle the key's final state.
         var enabled = !string.Equals(Str(p, "Enabled"), "false", StringComparison.OrdinalIgnoreCase);
         if (enabled)
         {

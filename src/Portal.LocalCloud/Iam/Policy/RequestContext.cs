@@ -32,6 +32,18 @@ public sealed class RequestContext
         return this;
     }
 
+    /// <summary>A role session's tags (<c>aws:PrincipalTag/*</c>) and <c>aws:SourceIdentity</c>, when it has them.</summary>
+    public RequestContext WithSession(IReadOnlyDictionary<string, string> sessionTags, string? sourceIdentity)
+    {
+        ArgumentNullException.ThrowIfNull(sessionTags);
+        foreach (var (key, value) in sessionTags)
+        {
+            Set("aws:PrincipalTag/" + key, value);
+        }
+
+        return sourceIdentity is null ? this : Set("aws:SourceIdentity", sourceIdentity);
+    }
+
     /// <summary>
     /// The global keys of an assumed-role session (iam-evaluation.md §2.4): <c>aws:userid</c> = RoleId:Session,
     /// <c>aws:PrincipalArn</c> = the role ARN, <c>aws:PrincipalType</c> = AssumedRole, plus time, TLS and Region keys.

@@ -29,17 +29,8 @@ public static class SageMakerEnforcement
 
         var set = RolePolicySet.Load(iam, caller.RoleName);
         var requestContext = Policy.RequestContext.ForAssumedRoleSession(
-            context.AccountId, set.Role.Arn, set.Role.RoleId, caller.SessionName ?? "session", context.Region, context.Now);
-        foreach (var (key, value) in caller.SessionTags)
-        {
-            requestContext.Set("aws:PrincipalTag/" + key, value);
-        }
-
-        if (caller.SourceIdentity is { } sourceIdentity)
-        {
-            requestContext.Set("aws:SourceIdentity", sourceIdentity);
-        }
-
+            context.AccountId, set.Role.Arn, set.Role.RoleId, caller.SessionName ?? "session", context.Region, context.Now)
+            .WithSession(caller.SessionTags, caller.SourceIdentity);
         var outcome = SageMakerAuthorizer.Authorize(operation, request, caller.Arn, set.Policies, requestContext, "aws", context.Region, context.AccountId, set.PermissionsBoundary);
         if (!outcome.IsAllowed)
         {
